@@ -1,0 +1,50 @@
+/// A word, number or punctuation mark of a document, with its place in the text.
+public struct Token: Hashable, Sendable {
+    /// What a token is made of.
+    public enum Kind: Hashable, Sendable {
+        /// Letters, possibly with digits, inner hyphens, dots or apostrophes.
+        case word
+        /// Digits, possibly with inner separators.
+        case number
+        /// A punctuation mark or symbol.
+        case punctuation
+    }
+
+    /// Offset of the first Unicode scalar in the document text.
+    public var start: Int
+    /// Offset one past the last Unicode scalar (end exclusive).
+    public var end: Int
+    /// The token as written.
+    public var text: String
+    /// What the token is made of.
+    public var kind: Kind
+
+    /// Creates a token.
+    public init(start: Int, end: Int, text: String, kind: Kind) {
+        precondition(start < end, "a token covers at least one scalar")
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+    }
+
+    /// Whether the token begins with an upper-case letter.
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether the token has an upper-case letter anywhere ("OpenAI", "iPhone").
+    public var hasUppercase: Bool {
+        text.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
+    /// Whether every letter of the token is upper case and it has at least two ("NASA").
+    public var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether the token is the possessive clitic `'s` (straight or curly apostrophe).
+    public var isPossessive: Bool { text == "'s" || text == "\u{2019}s" || text == "'" || text == "\u{2019}" }
+}

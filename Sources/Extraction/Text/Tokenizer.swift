@@ -1,0 +1,76 @@
+/// Splits text into word, number and punctuation tokens with scalar offsets.
+///
+/// Words keep inner hyphens, dots between letters ("U.S.") and apostrophes of
+/// contractions ("don't"); the possessive `'s` and a plural possessive `'`
+/// become tokens of their own, so "OpenAI's" is "OpenAI" + "'s".
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The tokens of `scalars[range]`.
+    ///
+    /// - Complexity: O(*n*) in the length of the range.
+    public func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = scalars[i]
+            if c.properties.isWhitespace || c.properties.generalCategory == .control || c.properties.generalCategory == .format {
+                i += 1
+                continue
+            }
+            if Tokenizer.isWordScalar(c) {
+                var j = i + 1
+                while j < end {
+                    let d = scalars[j]
+                    if Tokenizer.isWordScalar(d) { j += 1; continue }
+                    if Tokenizer.isInnerJoiner(d), j + 1 < end, Tokenizer.isWordScalar(scalars[j + 1]) {
+                        if Tokenizer.isApostrophe(d), Tokenizer.isPossessiveS(scalars, at: j + 1, end: end) { break }
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                tokens.append(makeToken(scalars, i, j))
+                if j < end, Tokenizer.isApostrophe(scalars[j]) {
+                    if Tokenizer.isPossessiveS(scalars, at: j + 1, end: end) {
+                        tokens.append(makeToken(scalars, j, j + 2))
+                        j += 2
+                    } else if scalars[j - 1] == "s" || scalars[j - 1] == "S" {
+                        tokens.append(Token(start: j, end: j + 1, text: String(scalars[j]), kind: .punctuation))
+                        j += 1
+                    }
+                }
+                i = j
+            } else {
+                tokens.append(Token(start: i, end: i + 1, text: String(c), kind: .punctuation))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end])
+        let word = String(text)
+        let isNumber = scalars[start..<end].allSatisfy { !$0.properties.isAlphabetic }
+        return Token(start: start, end: end, text: word, kind: word.hasPrefix("'") || word.hasPrefix("\u{2019}") ? .word : (isNumber ? .number : .word))
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+    private static func isInnerJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "." || c == "'" || c == "\u{2019}" || c == "&" || c == "\u{2010}" || c == "\u{2011}"
+    }
+
+    private static func isPossessiveS(_ scalars: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        guard i < end, scalars[i] == "s" || scalars[i] == "S" else { return false }
+        return i + 1 >= end || !isWordScalar(scalars[i + 1])
+    }
+}

@@ -1,0 +1,55 @@
+/// A stable identifier of an entity, valid as an XML NMTOKEN.
+///
+/// The identifier is derived from the entity's name key alone, so the same
+/// name gives the same id in every run and every document; variants that
+/// differ only in case, spacing or punctuation ("HuggingFace", "Hugging Face")
+/// share one id.
+public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringConvertible {
+    /// The identifier text: ASCII letters, digits and `-` only.
+    public let rawValue: String
+
+    /// Creates an id from an already formed identifier text.
+    ///
+    /// - Precondition: `rawValue` is non-empty and holds only `a-z`, `0-9` and `-`.
+    public init(rawValue: String) {
+        precondition(!rawValue.isEmpty && rawValue.unicodeScalars.allSatisfy(EntityID.isAllowed),
+                     "an entity id holds only a-z, 0-9 and -")
+        self.rawValue = rawValue
+    }
+
+    /// Creates the id of an entity with this name.
+    ///
+    /// Letters and digits are lower-cased and kept; any other character is
+    /// dropped; a non-ASCII letter becomes `-u` and its hexadecimal code.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
+    public init(name: String) {
+        let key = EntityID.key(for: name)
+        var text = ""
+        for scalar in key.unicodeScalars {
+            if scalar.isASCII {
+                text.unicodeScalars.append(scalar)
+            } else {
+                text += "-u" + String(scalar.value, radix: 16) + "-"
+            }
+        }
+        self.init(rawValue: text.isEmpty ? "unnamed" : text)
+    }
+
+    /// The matching key of a name: case-folded letters and digits, nothing else.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
+    public static func key(for name: String) -> String {
+        String(String.UnicodeScalarView(
+            name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        ))
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: EntityID, rhs: EntityID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

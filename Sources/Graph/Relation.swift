@@ -1,0 +1,93 @@
+/// What identifies a relation: its kind and its two ends.
+///
+/// A symmetric relation's ends are stored in id order, so "A partnered with B"
+/// and "B partnered with A" have one key.
+public struct RelationKey: Hashable, Codable, Comparable, Sendable {
+    /// The subject end.
+    public let head: EntityID
+    /// The relation name.
+    public let kind: RelationKind
+    /// The object end.
+    public let tail: EntityID
+
+    /// Creates a key; symmetric relations are put in id order.
+    public init(head: EntityID, kind: RelationKind, tail: EntityID) {
+        if kind.isSymmetric && tail < head {
+            self.head = tail
+            self.tail = head
+        } else {
+            self.head = head
+            self.tail = tail
+        }
+        self.kind = kind
+    }
+
+    /// The unordered pair of ends, for telling typed and co-occurrence edges of one pair apart.
+    public var pair: EntityPair { EntityPair(head, tail) }
+
+    /// Orders keys by head, tail, then kind.
+    public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        (lhs.head, lhs.tail, lhs.kind) < (rhs.head, rhs.tail, rhs.kind)
+    }
+}
+
+/// Two entity ids without direction.
+public struct EntityPair: Hashable, Sendable {
+    /// The smaller id.
+    public let first: EntityID
+    /// The larger id.
+    public let second: EntityID
+
+    /// Creates the pair of two ids in either order.
+    public init(_ a: EntityID, _ b: EntityID) {
+        (first, second) = a < b ? (a, b) : (b, a)
+    }
+}
+
+/// A typed, directed link between two entities with the sentences that state it.
+public struct Relation: Hashable, Codable, Sendable {
+    /// The kind and ends.
+    public let key: RelationKey
+    /// The sentences that state the relation, sorted and without repeats.
+    public private(set) var evidence: [Evidence]
+    /// How sure the rule that found it is, in [0, 1].
+    public var confidence: Double
+    /// The name of the rule or model that found it.
+    public var rule: String
+
+    /// Creates a relation stated by the given sentences.
+    public init(head: EntityID, kind: RelationKind, tail: EntityID, evidence: [Evidence],
+                confidence: Double = 1, rule: String) {
+        precondition(head != tail, "a relation links two different entities")
+        self.key = RelationKey(head: head, kind: kind, tail: tail)
+        self.evidence = Array(Set(evidence)).sorted()
+        self.confidence = min(max(confidence, 0), 1)
+        self.rule = rule
+    }
+
+    /// The relation name.
+    public var kind: RelationKind { key.kind }
+    /// The subject end.
+    public var head: EntityID { key.head }
+    /// The object end.
+    public var tail: EntityID { key.tail }
+
+    /// How many sentences state it (or, for `co_occurs_with`, name both ends).
+    public var weight: Double { Double(max(evidence.count, 1)) }
+
+    /// The documents of the evidence, sorted.
+    public var documents: [String] { Array(Set(evidence.map(\.document))).sorted() }
+
+    /// Adds another record of the same relation: the evidence is united and the
+    /// highest confidence (with its rule) is kept.
+    ///
+    /// - Complexity: O(*e* log *e*) in the number of evidence sentences.
+    public mutating func absorb(_ other: Relation) {
+        precondition(other.key == key, "only records of one relation are absorbed")
+        evidence = Array(Set(evidence).union(other.evidence)).sorted()
+        if other.confidence > confidence || (other.confidence == confidence && other.rule < rule) {
+            confidence = other.confidence
+            rule = other.rule
+        }
+    }
+}
