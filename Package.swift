@@ -21,7 +21,7 @@ let package = Package(
         ),
         .target(name: "Graph"),
         .target(name: "Tagger", resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["Graph", "Tagger", "CLibXML2"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["Graph", "CLibXML2"], resources: [.copy("Resources")]),
         .target(name: "Export", dependencies: ["Graph", "CLibXML2"]),
         .executableTarget(
             name: "kg",

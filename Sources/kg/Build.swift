@@ -1,7 +1,70 @@
 import ArgumentParser
+import Export
+import Extraction
+import Foundation
+import Graph
 
 /// `kg build`: reads articles and writes the graph files.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build a knowledge graph from articles.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Build a knowledge graph from articles and write it as GraphML and DOT.",
+        discussion: """
+        INPUT is a file or a folder (searched recursively for .txt, .md, .html and .htm).
+        Files that cannot be read are named on stderr and skipped; the exit status is then \(KGExit.partial).
+        Output files are replaced atomically: a failed run leaves earlier files intact.
+        """
+    )
+
+    /// A graph file format `kg build` writes.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case graphml, dot
+        var fileName: String { "graph.\(rawValue)" }
+    }
+
+    @Argument(help: "Article files or folders.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "The folder to write the graph files into (created if missing).")
+    var out: String
+
+    @Option(name: .long, parsing: .singleValue, help: "Formats to write, comma-separated: graphml, dot.",
+            transform: Build.parseFormats)
+    var format: [[Format]] = []
+
+    @Option(name: .long, help: "The largest input file to read, in bytes.")
+    var maxFileSize: Int = DocumentReader.defaultMaximumFileSize
+
+    static func parseFormats(_ text: String) throws -> [Format] {
+        try text.split(separator: ",").map { name in
+            guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ValidationError("unknown format '\(name)'; use graphml or dot")
+            }
+            return format
+        }
+    }
+
+    func run() throws {
+        let formats = format.isEmpty ? Format.allCases : Array(Set(format.joined())).sorted { $0.rawValue < $1.rawValue }
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize)
+        let graph = GraphAssembler().graph(from: corpus.extractions)
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw KGError.output("cannot create \(out): \(error.localizedDescription)")
+        }
+        for format in formats {
+            let url = folder.appendingPathComponent(format.fileName)
+            do {
+                switch format {
+                case .graphml: try GraphMLWriter().write(graph, to: url)
+                case .dot: try DOTWriter().write(graph, to: url)
+                }
+            } catch {
+                throw KGError.output(error.description)
+            }
+        }
+        Terminal.warn("kg: \(corpus.documents.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
+        if corpus.hadErrors { throw ExitCode(KGExit.partial) }
+    }
 }

@@ -1,7 +1,43 @@
 import ArgumentParser
+import Extraction
+import Foundation
 
 /// `kg extract`: prints the entity mentions found in articles.
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the entity mentions of articles.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Print the entity mentions of articles, with the entity each resolved to.",
+        discussion: "jsonl prints one JSON object per mention; offsets count Unicode scalars, end exclusive."
+    )
+
+    /// How mentions are printed.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case jsonl, table
+    }
+
+    @Argument(help: "Article files or folders.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: jsonl or table.")
+    var format: Format = .jsonl
+
+    @Option(name: .long, help: "The largest input file to read, in bytes.")
+    var maxFileSize: Int = DocumentReader.defaultMaximumFileSize
+
+    func run() throws {
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize)
+        var output = ""
+        for (document, extraction) in zip(corpus.documents, corpus.extractions) {
+            for (mention, entity) in extraction.mentions {
+                switch format {
+                case .jsonl:
+                    output += MentionLine(mention: mention, entity: entity, fromHTML: document.format == .html).json + "\n"
+                case .table:
+                    output += [mention.document, "\(mention.start)", "\(mention.end)", mention.type.rawValue,
+                               mention.text, entity].map(MentionLine.tableCell).joined(separator: "\t") + "\n"
+                }
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if corpus.hadErrors { throw ExitCode(KGExit.partial) }
+    }
 }

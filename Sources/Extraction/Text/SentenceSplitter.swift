@@ -43,7 +43,7 @@ public struct SentenceSplitter: Sendable {
                 var last = k
                 while last + 1 < tokens.count, SentenceSplitter.isCloser(tokens[last + 1].text) { last += 1 }
                 if last + 1 < tokens.count, startsSentence(tokens[last + 1]) {
-                    append(Array(tokens[first...last]), scalars, heading: false, into: &sentences)
+                    append(Array(tokens[first...last]), scalars, heading: heading, into: &sentences)
                     first = last + 1
                 }
                 k = last + 1
@@ -52,7 +52,7 @@ public struct SentenceSplitter: Sendable {
             }
         }
         if first < tokens.count {
-            append(Array(tokens[first...]), scalars, heading: heading && first == 0, into: &sentences)
+            append(Array(tokens[first...]), scalars, heading: heading, into: &sentences)
         }
     }
 

@@ -1,0 +1,58 @@
+/// Reads document files into `Document`s: plain text and Markdown as they are, HTML as its
+/// visible text; UTF-8 repaired, line endings made LF, binary and oversized files refused.
+public struct DocumentReader: Hashable, Sendable {
+    /// The default `maximumFileSize`: 50 MiB.
+    public static let defaultMaximumFileSize = 50 * 1024 * 1024
+
+    /// Files larger than this many bytes are refused.
+    public var maximumFileSize: Int
+
+    /// Creates a reader refusing files larger than `maximumFileSize` bytes.
+    public init(maximumFileSize: Int = DocumentReader.defaultMaximumFileSize) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// Reads `file` in the format its extension names (plain text for unknown extensions).
+    /// A file without text gives no document and an `.empty` warning.
+    public func read(_ file: InputFile) throws(DocumentReadError) -> DocumentReadResult {
+        let bytes = try contents(of: file.path)
+        guard !BinaryContentDetector.isBinary(bytes) else { throw .binaryContent(path: file.path) }
+
+        let decoded = TextDecoding.decode(bytes)
+        var warnings: [DocumentReadWarning] = []
+        if decoded.repairedSequences > 0 {
+            warnings.append(.invalidUTF8(path: file.path, replacedSequences: decoded.repairedSequences))
+        }
+
+        let text: String
+        switch file.format {
+        case .plain, .markdown:
+            text = decoded.text
+        case .html:
+            let size = decoded.text.utf8.count
+            guard size <= HTMLTextExtractor.maximumInputSize else {
+                throw .tooLarge(path: file.path, size: size, limit: HTMLTextExtractor.maximumInputSize)
+            }
+            text = HTMLTextExtractor.visibleText(of: decoded.text)
+        }
+
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            warnings.append(.empty(path: file.path))
+            return DocumentReadResult(document: nil, warnings: warnings)
+        }
+        return DocumentReadResult(document: Document(name: file.name, text: text, format: file.format), warnings: warnings)
+    }
+
+    /// The bytes of the file at `path`, within `maximumFileSize`.
+    private func contents(of path: String) throws(DocumentReadError) -> [UInt8] {
+        do {
+            return try FileSystem.contents(of: path, limit: maximumFileSize)
+        } catch {
+            switch error {
+            case .system(let failure): throw .unreadable(path: path, reason: failure.reason)
+            case .notRegularFile: throw .unreadable(path: path, reason: "not a regular file")
+            case .tooLarge(let size): throw .tooLarge(path: path, size: size, limit: maximumFileSize)
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Graph
+
+/// General word lists that extraction consults: common English words, given
+/// names and place names. They come from public data sets (see
+/// `Resources/README.md` and `scripts/make-wordlists.py`), never from the
+/// articles kg is evaluated on.
+public struct Lexicon: Sendable {
+    /// Lower-case English words (SCOWL american-english).
+    public let commonWords: Set<String>
+    /// Given names, capitalised (US Census 1990 first names).
+    public let firstNames: Set<String>
+    /// Place names keyed by `EntityID.key(for:)` (GeoNames countries, continents, US states, large cities).
+    public let locationKeys: Set<String>
+
+    /// Creates a lexicon from explicit lists, for tests and custom setups.
+    public init(commonWords: Set<String>, firstNames: Set<String>, locations: [String]) {
+        self.commonWords = commonWords
+        self.firstNames = firstNames
+        self.locationKeys = Set(locations.map { EntityID.key(for: $0) })
+    }
+
+    /// The lexicon shipped with the package, loaded once.
+    public static let standard: Lexicon = {
+        func lines(_ name: String) -> [String] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+                    ?? Bundle.module.url(forResource: name, withExtension: "txt"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                preconditionFailure("the word list \(name).txt is missing from the Extraction bundle")
+            }
+            return text.split(separator: "\n").map(String.init)
+        }
+        return Lexicon(commonWords: Set(lines("common-words")), firstNames: Set(lines("first-names")),
+                       locations: lines("locations"))
+    }()
+
+    /// Whether a word, lower-cased, is a common English word.
+    public func isCommon(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
+
+    /// Whether a name is a known place.
+    public func isLocation(_ name: String) -> Bool { locationKeys.contains(EntityID.key(for: name)) }
+}

@@ -1,0 +1,230 @@
+import Graph
+
+/// Finds the names in a document: runs of capitalised words, cleaned of titles,
+/// sentence-initial function words and calendar words, with evidence for
+/// their type from the words inside and around them.
+///
+/// Headings are not searched by capitals (every word is capitalised there);
+/// names found in the body are looked for in them afterwards.
+struct NameFinder: Sendable {
+    let lexicon: Lexicon
+
+    /// The name spans of a document, sorted by position, not overlapping.
+    ///
+    /// - Complexity: O(*n* · *k*) for *n* tokens and names of at most *k* tokens.
+    func spans(in analyzed: AnalyzedDocument) -> [NameSpan] {
+        let lowercaseWords = Set(analyzed.sentences.flatMap { $0.tokens }
+            .filter { $0.kind == .word && !$0.hasUppercase }.map(\.text))
+        var found: [NameSpan] = []
+        for sentence in analyzed.sentences where !sentence.isHeading {
+            for range in runs(in: sentence.tokens) {
+                guard let span = clean(range, in: sentence, analyzed, lowercaseWords: lowercaseWords) else { continue }
+                found.append(span)
+            }
+        }
+        let supported = found.filter { !$0.needsSupport }
+        let known = Set(supported.map(\.text))
+        var spans = supported
+        spans += found.filter { $0.needsSupport && known.contains($0.text) }
+        spans += rematch(known: known, in: analyzed, existing: spans)
+        return spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    // MARK: Runs of capitalised words
+
+    private static let connectors: Set<String> = ["of", "for", "de", "del", "la", "le", "von", "van", "der", "du", "da", "&"]
+
+    private func isNameToken(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isPossessive else { return false }
+        if token.isCapitalized { return true }
+        // camel case such as "iPhone" or "eBay"
+        guard let first = token.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        return token.hasUppercase && token.text.count > 2
+    }
+
+    private func runs(in tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameToken(tokens[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count {
+                if isNameToken(tokens[j]) && tokens[j].start <= tokens[j - 1].end + 1 { j += 1; continue }
+                if NameFinder.connectors.contains(tokens[j].text), j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
+                    j += 2
+                    continue
+                }
+                if tokens[j].text == ".", tokens[j].start == tokens[j - 1].end,
+                   WordLists.personTitles.contains(tokens[j - 1].text.lowercased()),
+                   j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    // MARK: Cleaning a run into a name
+
+    private func isSentenceInitial(_ index: Int, in tokens: [Token]) -> Bool {
+        tokens[..<index].allSatisfy { $0.kind == .punctuation }
+    }
+
+    private func clean(_ run: Range<Int>, in sentence: Sentence, _ analyzed: AnalyzedDocument,
+                       lowercaseWords: Set<String>) -> NameSpan? {
+        let tokens = sentence.tokens
+        var lower = run.lowerBound, upper = run.upperBound
+        var votes = TypeVotes()
+        // Leading function words, titles and calendar words.
+        while lower < upper {
+            let word = tokens[lower].text
+            let folded = word.lowercased()
+            let initial = isSentenceInitial(lower, in: tokens)
+            if folded == "the" || (initial && WordLists.functionWords.contains(folded)) || WordLists.calendarWords.contains(folded) {
+                lower += 1
+            } else if WordLists.personTitles.contains(folded) || word == "." {
+                let rest = lower + 1 < upper ? tokens[lower + 1] : nil
+                let restIsName = rest.map { lexicon.firstNames.contains($0.text) || $0.text == "." } ?? false
+                guard restIsName || tokens[lower].isAllCaps || (lower + 1 < upper && tokens[lower + 1].text == ".") else { break }
+                if word != "." { votes.add(.person, 2) }
+                lower += 1
+            } else {
+                break
+            }
+        }
+        while upper > lower, WordLists.calendarWords.contains(tokens[upper - 1].text.lowercased())
+                || WordLists.connectorsAtEnd.contains(tokens[upper - 1].text) {
+            upper -= 1
+        }
+        guard lower < upper else { return nil }
+        let first = tokens[lower], last = tokens[upper - 1]
+        let count = upper - lower
+        if count == 1 {
+            if WordLists.nonNameAcronyms.contains(first.text) { return nil }
+            if first.text.count == 1 && !hasPlatformCue(before: lower, in: tokens) { return nil }
+            if first.kind == .number { return nil }
+        }
+        var needsSupport = false
+        if count == 1, lexicon.isCommon(first.text) {
+            if isSentenceInitial(lower, in: tokens) { needsSupport = true }
+            if lowercaseWords.contains(first.text.lowercased()) { return nil }
+        }
+        let text = analyzed.text(first.start, last.end)
+        voteInside(tokens[lower..<upper], text: text, into: &votes)
+        voteContext(tokens, span: lower..<upper, into: &votes)
+        return NameSpan(sentence: sentence.index, tokens: lower..<upper, start: first.start, end: last.end,
+                        text: text, votes: votes, needsSupport: needsSupport)
+    }
+
+    // MARK: Evidence for the type
+
+    private func voteInside(_ tokens: ArraySlice<Token>, text: String, into votes: inout TypeVotes) {
+        let words = tokens.filter { $0.kind == .word }
+        guard let first = words.first, let last = words.last else { return }
+        if WordLists.organizationSuffixes.contains(last.text), words.count > 1 { votes.add(.organization, 3) }
+        if WordLists.eventSuffixes.contains(last.text), words.count > 1 { votes.add(.event, 3) }
+        if WordLists.workSuffixes.contains(last.text), words.count > 1 { votes.add(.work, 2.5) }
+        if lexicon.isLocation(text) { votes.add(.location, 2.5) }
+        let nameLike = words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
+        if lexicon.firstNames.contains(first.text), nameLike, (2...3).contains(words.count),
+           !WordLists.organizationSuffixes.contains(last.text) {
+            votes.add(.person, 3)
+        } else if words.count == 1, lexicon.firstNames.contains(first.text), !lexicon.isCommon(first.text) {
+            votes.add(.person, 1.5)
+        }
+        if first.isAllCaps || words.contains(where: { $0.hasUppercase && !$0.isCapitalized }) {
+            votes.add(.organization, 0.6)
+        }
+        votes.add(.organization, 0.5)
+    }
+
+    private func hasPlatformCue(before index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && WordLists.platformNouns.contains(tokens[index - 1].text.lowercased())
+    }
+
+    private func voteContext(_ tokens: [Token], span: Range<Int>, into votes: inout TypeVotes) {
+        let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1].text.lowercased() : ""
+        let before2 = span.lowerBound > 1 ? tokens[span.lowerBound - 2].text.lowercased() : ""
+        let after = span.upperBound < tokens.count ? tokens[span.upperBound].text.lowercased() : ""
+        let afterToken = span.upperBound < tokens.count ? tokens[span.upperBound] : nil
+        // Nouns right before: "the AI platform Hugging Face", "the startup Acme".
+        if WordLists.platformNouns.contains(before) { votes.add(.platform, 3) }
+        if WordLists.organizationNouns.contains(before) { votes.add(.organization, 2) }
+        if WordLists.workNouns.contains(before) { votes.add(.work, 2) }
+        if WordLists.personTitles.contains(before) { votes.add(.person, 2) }
+        // Nouns right after, or after a possessive: "the Hugging Face platform", "Acme's API".
+        var k = span.upperBound
+        if k < tokens.count, tokens[k].isPossessive { k += 1 }
+        var seen = 0
+        while k < tokens.count, seen < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps {
+            let word = tokens[k].text.lowercased()
+            if WordLists.platformNouns.contains(word) { votes.add(.platform, seen == 0 ? 2.5 : 2); break }
+            if WordLists.organizationNouns.contains(word) { votes.add(.organization, seen == 0 ? 2.5 : 1.5); break }
+            if WordLists.workNouns.contains(word) && seen == 0 { votes.add(.work, 2); break }
+            if word == "director" || word == "author" || word == "star" { votes.add(.work, 2); break }
+            if WordLists.speechVerbs.contains(word) || word == "is" || word == "has" { break }
+            seen += 1
+            k += 1
+        }
+        // "API of X", "version of X".
+        if before == "of", WordLists.platformNouns.contains(before2) { votes.add(.platform, 2) }
+        // Prepositions.
+        switch before {
+        case "through", "via", "onto": votes.add(.platform, 1)
+        case "on": votes.add(.platform, 0.7)
+        case "at": votes.add(.organization, 0.5)
+        case "in", "from": votes.add(.location, 0.6)
+        case "to" where before2 == "according": votes.add(.organization, 1.5)
+        default: break
+        }
+        // Verbs of saying next to a single name point to a person.
+        if span.count == 1, WordLists.speechVerbs.contains(before) || WordLists.speechVerbs.contains(after) {
+            votes.add(.person, 0.8)
+        }
+        // Markdown emphasis around a title: *Avatar*.
+        if before == "*" || before == "_", afterToken?.text == before { votes.add(.work, 2.5) }
+    }
+
+    // MARK: Known names elsewhere
+
+    private func rematch(known: Set<String>, in analyzed: AnalyzedDocument, existing: [NameSpan]) -> [NameSpan] {
+        let byFirstWord = Dictionary(grouping: known) { name in
+            String(name.prefix { Tokenizer.isWordScalar($0.unicodeScalars.first!) })
+        }
+        var taken = existing
+        var added: [NameSpan] = []
+        for sentence in analyzed.sentences {
+            let tokens = sentence.tokens
+            var i = 0
+            while i < tokens.count {
+                guard let candidates = byFirstWord[tokens[i].text] else { i += 1; continue }
+                var best: (end: Int, text: String)?
+                for name in candidates {
+                    var j = i
+                    var matchedEnd = -1
+                    while j < tokens.count, tokens[j].end - tokens[i].start <= name.unicodeScalars.count {
+                        if analyzed.text(tokens[i].start, tokens[j].end) == name { matchedEnd = j + 1; break }
+                        j += 1
+                    }
+                    if matchedEnd > 0, matchedEnd > (best?.end ?? -1) { best = (matchedEnd, name) }
+                }
+                guard let match = best else { i += 1; continue }
+                let span = NameSpan(sentence: sentence.index, tokens: i..<match.end, start: tokens[i].start,
+                                    end: tokens[match.end - 1].end, text: match.text, votes: TypeVotes(),
+                                    needsSupport: false)
+                if !taken.contains(where: { $0.overlaps(span) }) {
+                    var voted = span
+                    voteContext(tokens, span: i..<match.end, into: &voted.votes)
+                    added.append(voted)
+                    taken.append(voted)
+                }
+                i = match.end
+            }
+        }
+        return added
+    }
+}

@@ -1,0 +1,30 @@
+import Graph
+
+/// Turns document extractions into one knowledge graph: entities with the
+/// same name key become one node, relations are keyed by their ends.
+public struct GraphAssembler: Sendable {
+    /// Creates an assembler.
+    public init() {}
+
+    /// The graph of the given documents; the result does not depend on their order.
+    ///
+    /// - Complexity: O(*m* log *m* + *r* log *r*) in mentions and relations.
+    public func graph(from documents: [DocumentExtraction]) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        for document in documents.sorted(by: { $0.document < $1.document }) {
+            var ids: [EntityID] = []
+            for entity in document.entities {
+                let aliases = Set(entity.mentions.map(\.text))
+                let node = Entity(label: entity.label, type: entity.type, aliases: aliases, mentions: entity.mentions,
+                                  confidence: entity.confidence, attributes: entity.attributes)
+                graph.add(node)
+                ids.append(node.id)
+            }
+            for relation in document.relations where ids[relation.head] != ids[relation.tail] {
+                graph.add(Relation(head: ids[relation.head], kind: relation.kind, tail: ids[relation.tail],
+                                   evidence: [relation.evidence], confidence: relation.confidence, rule: relation.rule))
+            }
+        }
+        return graph
+    }
+}

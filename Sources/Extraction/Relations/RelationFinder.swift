@@ -1,0 +1,263 @@
+import Graph
+
+/// Finds typed relations stated inside sentences: titles and appositions
+/// ("Y founder and CEO X", "X, a researcher at Y"), possessives ("Y's X"),
+/// verb frames ("partnered with", "joined ... board", "departed for", "told",
+/// "in a statement sent to", "according to"), lists of rivals, and the
+/// director of a work.
+struct RelationFinder: Sendable {
+    /// The typed relations of a document.
+    ///
+    /// - Complexity: O(*s* · *m*²) for *s* sentences with at most *m* entity spans each.
+    func relations(in analyzed: AnalyzedDocument, entities: [LocalEntity], mentions: SentenceMentions) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        let salientOrganization = entities.indices
+            .filter { entities[$0].type == .organization }
+            .max { (entities[$0].spans.count, -$0) < (entities[$1].spans.count, -$1) }
+        for sentence in analyzed.sentences where !sentence.isHeading {
+            let placed = mentions[sentence.index]
+            guard !placed.isEmpty else { continue }
+            let context = RuleContext(sentence: sentence, placed: placed, entities: entities,
+                                      salientOrganization: salientOrganization)
+            found += context.pairRules()
+            found += context.listRules()
+            found += context.statementRules()
+        }
+        return found
+    }
+}
+
+/// The rules applied to one sentence.
+struct RuleContext {
+    let sentence: Sentence
+    let placed: [PlacedSpan]
+    let entities: [LocalEntity]
+    let salientOrganization: Int?
+
+    private func type(_ p: PlacedSpan) -> EntityType { entities[p.entity].type }
+
+    /// The lower-cased words between two spans, other entity spans written as `<e>`.
+    func between(_ a: PlacedSpan, _ b: PlacedSpan) -> [String] {
+        var words: [String] = []
+        var k = a.span.tokens.upperBound
+        while k < b.span.tokens.lowerBound {
+            if let inner = placed.first(where: { $0.span.tokens.lowerBound == k && $0.span.tokens.upperBound <= b.span.tokens.lowerBound }) {
+                words.append("<e>")
+                k = inner.span.tokens.upperBound
+            } else {
+                words.append(normalized(sentence.tokens[k].text))
+                k += 1
+            }
+        }
+        return words
+    }
+
+    /// The lower-cased words after a span, up to `limit`.
+    func after(_ a: PlacedSpan, limit: Int) -> [String] {
+        let tokens = sentence.tokens
+        let end = min(tokens.count, a.span.tokens.upperBound + limit)
+        return tokens[a.span.tokens.upperBound..<end].map { normalized($0.text) }
+    }
+
+    private func normalized(_ word: String) -> String {
+        word.lowercased().replacingApostrophes()
+    }
+
+    private func candidate(_ head: PlacedSpan, _ kind: RelationKind, _ tail: PlacedSpan, _ confidence: Double, _ rule: String) -> RelationCandidate? {
+        guard head.entity != tail.entity else { return nil }
+        return RelationCandidate(head: head.entity, kind: kind, tail: tail.entity, sentence: sentence.index,
+                                 confidence: confidence, rule: rule)
+    }
+
+    // MARK: Rules on ordered pairs
+
+    func pairRules() -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        for (i, a) in placed.enumerated() {
+            for b in placed[(i + 1)...] where b.span.start >= a.span.end {
+                let words = between(a, b)
+                guard words.count <= 12 else { continue }
+                found += rules(a, b, words)
+            }
+        }
+        return found.compactMap { $0 }
+    }
+
+    private func rules(_ a: PlacedSpan, _ b: PlacedSpan, _ words: [String]) -> [RelationCandidate] {
+        let ta = type(a), tb = type(b)
+        let text = words.joined(separator: " ")
+        let hasInner = words.contains("<e>")
+        var out: [RelationCandidate?] = []
+        // Possessives: "Y's X".
+        if words.first == "'s" || words.first == "'" {
+            let modifiers = words.dropFirst()
+            let plain = modifiers.allSatisfy { $0 != "<e>" && !RuleContext.clauseWords.contains($0) }
+            if modifiers.count <= 7, plain {
+                switch (ta, tb) {
+                case (.organization, .person) where modifiers.isEmpty:
+                    out.append(candidate(b, .employeeOf, a, 0.6, "possessive-person"))
+                case (.organization, .platform), (.organization, .product), (.organization, .work):
+                    out.append(candidate(b, .productOf, a, modifiers.isEmpty ? 0.75 : 0.7, "possessive-product"))
+                case (.event, .event), (.event, .work):
+                    out.append(candidate(b, .partOf, a, 0.6, "possessive-part"))
+                case (.organization, .organization) where modifiers.contains(where: { ["unit", "subsidiary", "division"].contains($0) }):
+                    out.append(candidate(b, .subsidiaryOf, a, 0.6, "possessive-unit"))
+                default: break
+                }
+            }
+        }
+        // Titles between an organization and a person: "Y founder and CEO X".
+        if ta == .organization, tb == .person, !hasInner, !words.isEmpty,
+           words.allSatisfy({ RuleContext.titleWords.contains($0) || $0 == "and" || $0 == "," || $0 == "&" || $0 == "'s" }) {
+            out += titleRelations(words, person: b, organization: a, rule: "title-before-name")
+        }
+        // Appositions: "X, founder of Y", "X, a researcher at Y".
+        if ta == .person, tb == .organization, words.first == ",", !hasInner,
+           let last = words.last, last == "of" || last == "at" || last == "for" {
+            let titles = words.dropFirst().filter { RuleContext.titleWords.contains($0) || RuleContext.jobWords.contains($0) }
+            if !titles.isEmpty, words.count <= 8 {
+                out += titleRelations(Array(words), person: a, organization: b, rule: "apposition")
+            }
+        }
+        // "Avatar director James Cameron".
+        if ta == .work, tb == .person, words == ["director"] || words == ["*", "director"] || words == ["_", "director"] {
+            out.append(candidate(b, .directorOf, a, 0.8, "work-director"))
+        }
+        if ta == .person, tb == .work, text.hasSuffix("director of") || text.hasSuffix("directed") {
+            out.append(candidate(a, .directorOf, b, 0.7, "directed"))
+        }
+        // Verb frames.
+        if [.organization, .platform].contains(ta), [.organization, .platform].contains(tb), !hasInner,
+           RuleContext.partnerCues.contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .partneredWith, b, 0.8, "partnered-with"))
+        }
+        if ta == .organization, [.organization, .platform].contains(tb), !hasInner,
+           RuleContext.acquireCues.contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .acquired, b, 0.75, "acquired"))
+        }
+        if [.organization, .person].contains(ta), tb == .organization, !hasInner, text.hasSuffix("invested in") || text.hasSuffix("invests in") {
+            out.append(candidate(a, .investedIn, b, 0.75, "invested-in"))
+        }
+        if [.person, .organization].contains(ta), [.organization, .platform].contains(tb), !hasInner,
+           ["founded", "co-founded", "cofounded", "launched", "created", "started"].contains(words.last ?? "") {
+            out.append(candidate(a, .founderOf, b, words.last == "founded" || words.last == "co-founded" ? 0.8 : 0.5, "founded"))
+        }
+        if ta == .person, tb == .organization, !hasInner, RuleContext.joinCues.contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .employeeOf, b, 0.65, "joined"))
+        }
+        // "X joined Y's board", "Y invited X to join its board".
+        let tail = after(b, limit: 8).joined(separator: " ")
+        if ta == .person, tb == .organization, text.contains("join"), tail.hasPrefix("'s board") || text.hasSuffix("board of") {
+            out.append(candidate(a, .boardMemberOf, b, 0.8, "joined-board"))
+        }
+        if ta == .organization, tb == .person, ["invited", "appointed", "named", "added", "elected", "welcomed"].contains(where: { text.contains($0) }),
+           tail.contains("board") {
+            out.append(candidate(b, .boardMemberOf, a, 0.75, "invited-to-board"))
+        }
+        if [.person, .organization].contains(ta), tb == .organization, !hasInner, words.last == "told" || words.last == "tells" {
+            out.append(candidate(a, .spokeTo, b, 0.7, "told"))
+        }
+        if ta == .person, [.work, .platform].contains(tb), !hasInner, words.last == "on" || (words.last == "of" && words.contains("episode")) {
+            out.append(candidate(a, .appearedOn, b, 0.6, "appeared-on"))
+        }
+        if ta == .person, tb == .work, !hasInner, ["wrote", "writes", "author of", "written by"].contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .authorOf, b, 0.7, "wrote"))
+        }
+        if [.organization, .person].contains(ta), [.event, .work].contains(tb),
+           ["funding", "funded", "funds", "sponsored", "sponsors", "sponsoring", "financed"].contains(where: { words.contains($0) }) {
+            out.append(candidate(a, .sponsorOf, b, 0.6, "funded"))
+        }
+        if [.organization, .event, .platform].contains(ta), tb == .organization, !hasInner,
+           text.hasSuffix("according to") || text.hasSuffix("reported by") {
+            out.append(candidate(a, .reportedBy, b, 0.6, "according-to"))
+        }
+        if ta != .location, tb == .location, !hasInner, ["based in", "headquartered in", "located in"].contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .locatedIn, b, 0.7, "based-in"))
+        }
+        return out.compactMap { $0 }
+    }
+
+    private func titleRelations(_ words: [String], person: PlacedSpan, organization: PlacedSpan, rule: String) -> [RelationCandidate] {
+        var out: [RelationCandidate?] = []
+        let text = words.joined(separator: " ")
+        if text.contains("founder") { out.append(candidate(person, .founderOf, organization, 0.85, rule)) }
+        if text.contains("ceo") || text.contains("chief executive") { out.append(candidate(person, .ceoOf, organization, 0.85, rule)) }
+        if text.contains("board") { out.append(candidate(person, .boardMemberOf, organization, 0.7, rule)) }
+        if out.isEmpty { out.append(candidate(person, .employeeOf, organization, 0.7, rule)) }
+        return out.compactMap { $0 }
+    }
+
+    // MARK: Lists: "rivals like A, B and C"
+
+    func listRules() -> [RelationCandidate] {
+        let tokens = sentence.tokens.map { normalized($0.text) }
+        var out: [RelationCandidate] = []
+        for cue in RuleContext.rivalCues {
+            guard let at = tokens.firstIndex(of: cue.last!),
+                  at + 1 - cue.count >= 0, Array(tokens[(at + 1 - cue.count)...at]) == cue else { continue }
+            let cueStart = at + 1 - cue.count
+            guard let subject = placed.last(where: { $0.span.tokens.upperBound <= cueStart && [.organization, .platform].contains(type($0)) }) else { continue }
+            var k = at + 1
+            for item in placed where item.span.tokens.lowerBound >= k {
+                let gap = tokens[k..<item.span.tokens.lowerBound]
+                guard gap.allSatisfy({ ["the", ",", "and", "or", "&"].contains($0) }) else { break }
+                if [.organization, .platform].contains(type(item)), let c = candidate(item, .competitorOf, subject, 0.7, "rivals-like") {
+                    out.append(c)
+                }
+                k = item.span.tokens.upperBound
+            }
+        }
+        return out
+    }
+
+    // MARK: Statements: "In a statement sent to Y, the company said"
+
+    func statementRules() -> [RelationCandidate] {
+        let tokens = sentence.tokens.map { normalized($0.text) }
+        guard let statement = tokens.firstIndex(of: "statement") else { return [] }
+        var out: [RelationCandidate] = []
+        for recipient in placed where type(recipient) == .organization && recipient.span.tokens.lowerBound > statement {
+            let gap = tokens[(statement + 1)..<recipient.span.tokens.lowerBound]
+            guard gap.last == "to", gap.count <= 3 else { continue }
+            let speaker = placed.first { $0.span.tokens.lowerBound > recipient.span.tokens.upperBound && [.organization, .person].contains(type($0)) }
+            if let speaker, let c = candidate(speaker, .spokeTo, recipient, 0.7, "statement-to") {
+                out.append(c)
+            } else if let salient = salientOrganization, salient != recipient.entity,
+                      tokens[recipient.span.tokens.upperBound...].contains(where: { ["company", "it", "firm", "startup", "spokesperson"].contains($0) }) {
+                out.append(RelationCandidate(head: salient, kind: .spokeTo, tail: recipient.entity, sentence: sentence.index,
+                                             confidence: 0.55, rule: "statement-to-company"))
+            }
+        }
+        return out
+    }
+
+    // MARK: Word lists
+
+    static let titleWords: Set<String> = [
+        "founder", "co-founder", "cofounder", "ceo", "chief", "executive", "officer", "president", "chairman",
+        "chairwoman", "chair", "cto", "cfo", "coo", "director", "head", "board", "member", "vice", "managing",
+        "partner", "general", "counsel", "editor", "editor-in-chief", "spokesperson", "spokesman", "spokeswoman",
+    ]
+    static let jobWords: Set<String> = [
+        "researcher", "scientist", "engineer", "analyst", "professor", "reporter", "journalist", "employee",
+        "developer", "designer", "manager", "lead", "leader", "staff", "writer", "economist", "lawyer", "investor",
+    ]
+    static let clauseWords: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "had", "and", "or", "but", "that", "which", "who", "to",
+        "said", "says", "of", "in", "on", "at", "for", "with", "by", "from", ".", ";", ":", "(", ")", "\"",
+    ]
+    static let partnerCues = ["partnered with", "partners with", "partnering with", "teamed up with", "partnership with", "team up with", "partner with"]
+    static let acquireCues = ["acquired", "acquires", "bought", "buys", "to acquire", "to buy", "takeover of", "acquisition of"]
+    static let joinCues = ["joined", "joins", "departed for", "left for", "moved to", "works at", "worked at", "hired by", "defected to"]
+    static let rivalCues: [[String]] = [
+        ["rivals", "like"], ["rivals", "such", "as"], ["competitors", "like"], ["competitors", "such", "as"],
+        ["competition", "from"], ["rivals", "including"], ["competitors", "including"], ["the", "likes", "of"],
+    ]
+}
+
+extension String {
+    /// The string with curly apostrophes made straight.
+    func replacingApostrophes() -> String {
+        String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+    }
+}

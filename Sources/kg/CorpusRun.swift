@@ -1,0 +1,32 @@
+import Extraction
+import Foundation
+
+/// Reads the inputs and extracts every document, reporting unreadable files on stderr.
+struct CorpusRun {
+    /// The documents read, in input order.
+    let documents: [Document]
+    /// The extractions, resolved across documents, in document order.
+    let extractions: [DocumentExtraction]
+    /// Whether some input could not be read.
+    let hadErrors: Bool
+
+    /// Reads and extracts; throws when no document could be read at all.
+    init(inputs: [String], maximumFileSize: Int) throws(KGError) {
+        let reader = DocumentReader(maximumFileSize: maximumFileSize)
+        let (documents, problems) = reader.readAll(inputs)
+        for problem in problems { Terminal.warn("kg: \(problem.path): \(problem.message)") }
+        guard !documents.isEmpty else { throw .noDocuments(inputs) }
+        let extractor = Extractor()
+        let progress = Progress(total: documents.count)
+        var extractions: [DocumentExtraction] = []
+        extractions.reserveCapacity(documents.count)
+        for document in documents {
+            extractions.append(extractor.extract(document))
+            progress.advance()
+        }
+        progress.finish()
+        self.documents = documents
+        self.extractions = CorpusResolver().resolve(extractions)
+        self.hadErrors = problems.contains { $0.severity == .error }
+    }
+}
