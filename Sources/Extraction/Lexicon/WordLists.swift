@@ -86,8 +86,14 @@ enum WordLists {
     static let platformNouns: Set<String> = [
         "platform", "platforms", "app", "apps", "application", "model", "models", "chatbot", "bot",
         "service", "services", "website", "site", "network", "tool", "tools", "generator", "assistant",
-        "browser", "software", "api", "engine", "system", "feature", "version", "program", "os",
+        "browser", "software", "api", "engine", "system", "feature", "version", "os",
         "marketplace", "store", "repository", "library", "framework", "llm", "interface", "device",
+    ]
+
+    /// Nouns that name organised happenings (lower case).
+    static let eventNouns: Set<String> = [
+        "festival", "summit", "conference", "program", "programme", "initiative", "campaign", "competition",
+        "contest", "tournament", "ceremony", "exhibition", "hackathon", "event", "expo", "fair", "gala",
     ]
 
     /// Nouns that name organizations (lower case).

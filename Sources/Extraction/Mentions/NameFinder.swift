@@ -36,6 +36,9 @@ struct NameFinder: Sendable {
 
     private func isNameToken(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isPossessive else { return false }
+        // compound modifiers such as "AI-driven" or "Paris-based"
+        if let lastPart = token.text.split(separator: "-").last, lastPart != Substring(token.text),
+           lastPart.first?.isLowercase == true { return false }
         if token.isCapitalized { return true }
         // camel case such as "iPhone" or "eBay"
         guard let first = token.text.unicodeScalars.first, first.properties.isLowercase else { return false }
@@ -50,6 +53,12 @@ struct NameFinder: Sendable {
             var j = i + 1
             while j < tokens.count {
                 if isNameToken(tokens[j]) && tokens[j].start <= tokens[j - 1].end + 1 { j += 1; continue }
+                // "Tom's Guide": a given name's possessive inside a title
+                if tokens[j].isPossessive, j == i + 1, lexicon.firstNames.contains(tokens[i].text),
+                   j + 1 < tokens.count, isNameToken(tokens[j + 1]), tokens[j + 1].start == tokens[j].end + 1 {
+                    j += 2
+                    continue
+                }
                 if NameFinder.connectors.contains(tokens[j].text), j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
@@ -70,8 +79,12 @@ struct NameFinder: Sendable {
 
     // MARK: Cleaning a run into a name
 
+    /// Whether a token opens its sentence, a clause after a colon, or a quotation.
     private func isSentenceInitial(_ index: Int, in tokens: [Token]) -> Bool {
-        tokens[..<index].allSatisfy { $0.kind == .punctuation }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1].text
+        if [":", ";", "\u{2014}", "\u{201C}", "\"", "(", "\u{2018}"].contains(previous) { return true }
+        return tokens[..<index].allSatisfy { $0.kind == .punctuation }
     }
 
     private func clean(_ run: Range<Int>, in sentence: Sentence, _ analyzed: AnalyzedDocument,
@@ -96,21 +109,36 @@ struct NameFinder: Sendable {
                 break
             }
         }
+        if upper - lower > 2, WordLists.nonNameAcronyms.contains(tokens[lower].text),
+           NameFinder.connectors.contains(tokens[lower + 1].text) {
+            lower += 2
+        }
         while upper > lower, WordLists.calendarWords.contains(tokens[upper - 1].text.lowercased())
                 || WordLists.connectorsAtEnd.contains(tokens[upper - 1].text) {
             upper -= 1
         }
+        // "Acme API": the API of Acme, which is software.
+        if upper - lower > 1, ["API", "APIs", "SDK"].contains(tokens[upper - 1].text) {
+            upper -= 1
+            votes.add(.platform, 2.5)
+        }
         guard lower < upper else { return nil }
         let first = tokens[lower], last = tokens[upper - 1]
         let count = upper - lower
+        if tokens[lower..<upper].allSatisfy({ WordLists.nonNameAcronyms.contains($0.text) || $0.kind == .punctuation }) {
+            return nil
+        }
         if count == 1 {
-            if WordLists.nonNameAcronyms.contains(first.text) { return nil }
+            if let apostrophe = first.text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
+               WordLists.functionWords.contains(first.text[..<apostrophe].lowercased()) { return nil }
             if first.text.count == 1 && !hasPlatformCue(before: lower, in: tokens) { return nil }
             if first.kind == .number { return nil }
         }
         var needsSupport = false
         if count == 1, lexicon.isCommon(first.text) {
             if isSentenceInitial(lower, in: tokens) { needsSupport = true }
+            // "Episode 125", "Chapter 3": a common noun numbered
+            if upper < tokens.count, tokens[upper].kind == .number { return nil }
             if lowercaseWords.contains(first.text.lowercased()) { return nil }
         }
         let text = analyzed.text(first.start, last.end)
@@ -136,10 +164,6 @@ struct NameFinder: Sendable {
         } else if words.count == 1, lexicon.firstNames.contains(first.text), !lexicon.isCommon(first.text) {
             votes.add(.person, 1.5)
         }
-        if first.isAllCaps || words.contains(where: { $0.hasUppercase && !$0.isCapitalized }) {
-            votes.add(.organization, 0.6)
-        }
-        votes.add(.organization, 0.5)
     }
 
     private func hasPlatformCue(before index: Int, in tokens: [Token]) -> Bool {
@@ -156,15 +180,23 @@ struct NameFinder: Sendable {
         if WordLists.organizationNouns.contains(before) { votes.add(.organization, 2) }
         if WordLists.workNouns.contains(before) { votes.add(.work, 2) }
         if WordLists.personTitles.contains(before) { votes.add(.person, 2) }
+        // "Acme's Widget": a name owned by another name is most often its product.
+        if span.lowerBound > 1, tokens[span.lowerBound - 1].isPossessive, tokens[span.lowerBound - 2].isCapitalized {
+            votes.add(.platform, 1.2)
+        }
         // Nouns right after, or after a possessive: "the Hugging Face platform", "Acme's API".
         var k = span.upperBound
-        if k < tokens.count, tokens[k].isPossessive { k += 1 }
+        let possessed = k < tokens.count && tokens[k].isPossessive
+        if possessed { k += 1 }
         var seen = 0
         while k < tokens.count, seen < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps {
             let word = tokens[k].text.lowercased()
             if WordLists.platformNouns.contains(word) { votes.add(.platform, seen == 0 ? 2.5 : 2); break }
+            // "Acme's program" is a program Acme has, not a kind of Acme; only "Acme's API" types Acme.
+            if possessed { break }
             if WordLists.organizationNouns.contains(word) { votes.add(.organization, seen == 0 ? 2.5 : 1.5); break }
             if WordLists.workNouns.contains(word) && seen == 0 { votes.add(.work, 2); break }
+            if WordLists.eventNouns.contains(word) && seen == 0 { votes.add(.event, 2); break }
             if word == "director" || word == "author" || word == "star" { votes.add(.work, 2); break }
             if WordLists.speechVerbs.contains(word) || word == "is" || word == "has" { break }
             seen += 1

@@ -11,8 +11,17 @@ struct LocalEntity: Sendable {
     /// Attributes the text states (an event's `date`).
     var attributes: [String: String] = [:]
 
-    /// The voted type; Organization when nothing was said.
-    var type: EntityType { votes.best ?? .organization }
+    /// The voted type. Without strong evidence an unknown name is taken for an
+    /// organization, the commonest kind of name in news.
+    var type: EntityType {
+        var prior = votes
+        prior.add(.organization, 0.5)
+        let innerCapitals = label.split(separator: " ").contains { word in
+            word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        }
+        if innerCapitals && !label.contains(" ") { prior.add(.organization, 0.6) }
+        return prior.best!
+    }
 
     /// The surface forms other than the label.
     var aliases: Set<String> { Set(spans.map(\.text)).subtracting([label]) }

@@ -20,7 +20,7 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            if Tokenizer.isWordScalar(c) {
+            if Tokenizer.isWordStart(c) {
                 var j = i + 1
                 while j < end {
                     let d = scalars[j]
@@ -56,7 +56,11 @@ public struct Tokenizer: Sendable {
         text.append(contentsOf: scalars[start..<end])
         let word = String(text)
         let isNumber = scalars[start..<end].allSatisfy { !$0.properties.isAlphabetic }
-        return Token(start: start, end: end, text: word, kind: word.hasPrefix("'") || word.hasPrefix("\u{2019}") ? .word : (isNumber ? .number : .word))
+        return Token(start: start, end: end, text: word, kind: isNumber ? .number : .word)
+    }
+
+    static func isWordStart(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
