@@ -47,6 +47,7 @@ public struct Entity: Hashable, Codable, Sendable {
         mentions = merged.sorted()
         aliases.formUnion(other.aliases)
         aliases.insert(other.label)
+        aliases.insert(label)
         for (key, value) in other.attributes where attributes[key] == nil || value < attributes[key]! {
             attributes[key] = value
         }

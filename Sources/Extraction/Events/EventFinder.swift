@@ -108,6 +108,15 @@ struct EventFinder: Sendable {
         }) {
             return (p.entity, 2 * weight(p), p.span)
         }
+        // "the Vexa model leak", "the Acme data breach": up to two plain nouns between.
+        let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "new"]
+        if !occurrence.isVerb, let p = placed.last(where: { $0.span.tokens.upperBound < i && $0.span.tokens.upperBound >= i - 2 }),
+           tokens[p.span.tokens.upperBound..<i].allSatisfy({ token in
+               let word = token.text.lowercased()
+               return token.kind == .word && !token.isCapitalized && !determiners.contains(word) && !RuleContext.clauseWords.contains(word)
+           }) {
+            return (p.entity, 1.5 * weight(p), nil)
+        }
         if i + 1 < tokens.count, tokens[i + 1].text == "of" {
             let window = placed.filter { $0.span.tokens.lowerBound > i + 1 && $0.span.tokens.lowerBound <= i + 10 }
             if let p = window.last(where: { entities[$0.entity].type != .organization }) ?? window.first {

@@ -52,6 +52,8 @@ struct NameFinder: Sendable {
             guard isNameToken(tokens[i]) else { i += 1; continue }
             var j = i + 1
             while j < tokens.count {
+                // "Acme CEO Jane Roe": a title between two names ends the first.
+                if startsTitledName(at: j, in: tokens) { break }
                 if isNameToken(tokens[j]) && tokens[j].start <= tokens[j - 1].end + 1 { j += 1; continue }
                 // "Tom's Guide": a given name's possessive inside a title
                 if tokens[j].isPossessive, j == i + 1, lexicon.firstNames.contains(tokens[i].text),
@@ -59,7 +61,10 @@ struct NameFinder: Sendable {
                     j += 2
                     continue
                 }
-                if NameFinder.connectors.contains(tokens[j].text), j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
+                // "Jane Roe of Acme" is two names; "Bank of Avalon" is one.
+                let personSoFar = lexicon.firstNames.contains(tokens[i].text)
+                    || (j > i + 1 && lexicon.firstNames.contains(tokens[i + 1].text))
+                if NameFinder.connectors.contains(tokens[j].text), !personSoFar, j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
                 }
@@ -75,6 +80,14 @@ struct NameFinder: Sendable {
             i = j
         }
         return result
+    }
+
+    /// Whether a title such as "CEO" or "President" stands at `index` before a given name.
+    private func startsTitledName(at index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard WordLists.personTitles.contains(token.text.lowercased()) else { return false }
+        if token.isAllCaps { return true }
+        return index + 1 < tokens.count && lexicon.firstNames.contains(tokens[index + 1].text)
     }
 
     // MARK: Cleaning a run into a name

@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
                            sentence: Evidence(document: analyzed.document.name, start: sentence.start, end: sentence.end, sentence: sentence.text))
         }
         return ExtractedEntity(label: entity.label, type: type, mentions: mentions,
-                               confidence: (0.5 + entity.votes.confidence / 2 * 100).rounded() / 100, attributes: entity.attributes)
+                               confidence: ((0.5 + entity.votes.confidence / 2) * 100).rounded() / 100, attributes: entity.attributes)
     }
 
     private func cooccurrences(_ analyzed: AnalyzedDocument, mentions: SentenceMentions) -> [RelationCandidate] {

@@ -1,0 +1,56 @@
+import Testing
+@testable import Extraction
+
+@Suite("Tokenizer and sentences")
+struct TextTests {
+    private func tokens(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer().tokens(in: scalars, range: 0..<scalars.count).map(\.text)
+    }
+
+    @Test("possessives split off, contractions and hyphenated words kept")
+    func tokenizer() {
+        #expect(tokens("Globex's chief didn't co-sign.") == ["Globex", "'s", "chief", "didn't", "co-sign", "."])
+        #expect(tokens("Acme’s plan") == ["Acme", "’s", "plan"])
+        #expect(tokens("the artists' union") == ["the", "artists", "'", "union"])
+        #expect(tokens("U.S. rates rose 1.5%") == ["U.S", ".", "rates", "rose", "1.5", "%"])
+    }
+
+    @Test("offsets count Unicode scalars")
+    func offsets() {
+        let text = "😀 Zoë met Ana."
+        let scalars = Array(text.unicodeScalars)
+        let found = Tokenizer().tokens(in: scalars, range: 0..<scalars.count)
+        for token in found {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[token.start..<token.end])
+            #expect(String(view) == token.text)
+        }
+        #expect(found.first { $0.text == "Zoë" }?.start == 2)
+    }
+
+    @Test("sentences end at marks and line breaks, not after abbreviations or initials")
+    func sentences() {
+        let text = "Mr. Smith met Dr. Jones in the U.S. on Monday. They spoke! J. R. Doe left.\nA new line here"
+        let found = SentenceSplitter().sentences(of: Array(text.unicodeScalars)).map(\.text)
+        #expect(found == ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They spoke!", "J. R. Doe left.", "A new line here"])
+    }
+
+    @Test("title-case lines are headings, prose is not")
+    func headings() {
+        let text = "Why Regulators Are Probing the Merger\nThe deal was announced on Monday by the two firms."
+        let found = SentenceSplitter().sentences(of: Array(text.unicodeScalars))
+        #expect(found.map(\.isHeading) == [true, false])
+    }
+
+    @Test("dates in several forms")
+    func dates() {
+        func date(_ text: String) -> String? {
+            DateFinder().firstDate(in: SentenceSplitter().sentences(of: Array(text.unicodeScalars))[0].tokens)
+        }
+        #expect(date("It happened on Tuesday, March 3rd, before noon") == "--03-03")
+        #expect(date("Filed on Sept. 14, 2023 in court") == "2023-09-14")
+        #expect(date("On 2 February 2021 they met") == "2021-02-02")
+        #expect(date("In May they met") == nil)
+    }
+}

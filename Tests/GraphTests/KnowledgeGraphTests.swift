@@ -1,0 +1,78 @@
+import Testing
+@testable import Graph
+
+@Suite("KnowledgeGraph")
+struct KnowledgeGraphTests {
+    private func evidence(_ document: String, _ start: Int) -> Evidence {
+        Evidence(document: document, start: start, end: start + 10, sentence: "sentence \(start)")
+    }
+
+    private func mention(_ text: String, _ type: EntityType, _ document: String, _ start: Int) -> Mention {
+        Mention(document: document, start: start, end: start + text.unicodeScalars.count, text: text, type: type,
+                sentence: evidence(document, start))
+    }
+
+    @Test("a typed relation replaces co-occurrence of the same pair, in either order")
+    func typedRelationWins() {
+        for typedFirst in [true, false] {
+            var graph = KnowledgeGraph()
+            let a = Entity(label: "Acme", type: .organization)
+            let b = Entity(label: "Jane Doe", type: .person)
+            graph.add(a)
+            graph.add(b)
+            let typed = Relation(head: b.id, kind: .ceoOf, tail: a.id, evidence: [evidence("d", 0)], rule: "t")
+            let cooccurrence = Relation(head: a.id, kind: .coOccursWith, tail: b.id, evidence: [evidence("d", 20)], rule: "c")
+            if typedFirst { graph.add(typed); graph.add(cooccurrence) } else { graph.add(cooccurrence); graph.add(typed) }
+            #expect(graph.relations.count == 1)
+            #expect(graph.sortedRelations.first?.kind == .ceoOf)
+        }
+    }
+
+    @Test("symmetric relations are stored once whatever the direction")
+    func symmetricStoredOnce() {
+        var graph = KnowledgeGraph()
+        let a = Entity(label: "Acme", type: .organization), b = Entity(label: "Globex", type: .organization)
+        graph.add(a)
+        graph.add(b)
+        graph.add(Relation(head: a.id, kind: .partneredWith, tail: b.id, evidence: [evidence("d", 0)], rule: "r"))
+        graph.add(Relation(head: b.id, kind: .partneredWith, tail: a.id, evidence: [evidence("e", 0)], rule: "r"))
+        #expect(graph.relations.count == 1)
+        #expect(graph.sortedRelations[0].weight == 2)
+        #expect(graph.sortedRelations[0].documents == ["d", "e"])
+    }
+
+    @Test("merging graphs unites entities by id and votes the type; order does not matter")
+    func mergeIsOrderIndependent() {
+        var first = KnowledgeGraph()
+        first.add(Entity(label: "Hugging Face", type: .platform, mentions: [mention("Hugging Face", .platform, "a", 0), mention("Hugging Face", .platform, "a", 40)]))
+        var second = KnowledgeGraph()
+        second.add(Entity(label: "HuggingFace", type: .organization, mentions: [mention("HuggingFace", .organization, "b", 5)]))
+        var ab = first
+        ab.merge(second)
+        var ba = second
+        ba.merge(first)
+        #expect(ab == ba)
+        #expect(ab.entities.count == 1)
+        let merged = ab.sortedEntities[0]
+        #expect(merged.type == .platform)
+        #expect(merged.label == "Hugging Face")
+        #expect(merged.aliases == ["HuggingFace"])
+        #expect(merged.documents == ["a", "b"])
+        #expect(merged.mentions.count == 3)
+    }
+
+    @Test("the type vote breaks ties by ontology order")
+    func voteTieBreak() {
+        #expect(Entity.vote([.platform, .organization]) == .organization)
+        #expect(Entity.vote([.platform, .platform, .organization]) == .platform)
+        #expect(Entity.vote([]) == nil)
+    }
+
+    @Test("relation names and types are spelled as in the ontology")
+    func spelling() {
+        #expect(RelationKind.allCases.count == 26)
+        #expect(RelationKind.coOccursWith.rawValue == "co_occurs_with")
+        #expect(RelationKind.boardMemberOf.phrase == "board member of")
+        #expect(EntityType.allCases.map(\.rawValue) == ["Person", "Organization", "Platform", "Event", "Location", "Work", "Product"])
+    }
+}
