@@ -22,6 +22,13 @@ enum WordLists {
     /// Words a run of capitalised words may not end with.
     static let connectorsAtEnd: Set<String> = ["of", "for", "de", "del", "la", "le", "von", "van", "der", "du", "da", "&", "."]
 
+    /// Words of web-page furniture (calls to subscribe, share or log in), never names (lower case).
+    static let pageFurniture: Set<String> = [
+        "subscribe", "unsubscribe", "login", "logout", "log", "signup", "sign", "register", "share", "tweet",
+        "follow", "like", "comment", "comments", "reply", "print", "email", "download", "click", "menu", "home",
+        "search", "advertisement", "sponsored", "newsletter", "cookies", "privacy", "terms", "related", "trending",
+    ]
+
     /// Months and weekdays: dates, not entities.
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",

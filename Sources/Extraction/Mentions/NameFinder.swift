@@ -148,6 +148,7 @@ struct NameFinder: Sendable {
             if first.kind == .number { return nil }
         }
         var needsSupport = false
+        if count == 1, WordLists.pageFurniture.contains(first.text.lowercased()) { return nil }
         if count == 1, lexicon.isCommon(first.text) {
             if isSentenceInitial(lower, in: tokens) { needsSupport = true }
             // "Episode 125", "Chapter 3": a common noun numbered
