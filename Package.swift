@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Export", targets: ["Export"]),
+        .library(name: "Tagger", targets: ["Tagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,17 +20,19 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "Graph"),
-        .target(name: "Extraction", dependencies: ["Graph", "CLibXML2"], resources: [.copy("Resources")]),
+        .target(name: "Tagger", resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["Graph", "Tagger", "CLibXML2"], resources: [.copy("Resources")]),
         .target(name: "Export", dependencies: ["Graph", "CLibXML2"]),
         .executableTarget(
             name: "kg",
             dependencies: [
-                "Graph", "Extraction", "Export",
+                "Graph", "Extraction", "Export", "Tagger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Graph"]),
+        .testTarget(name: "TaggerTests", dependencies: ["Tagger"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Graph", "CLibXML2"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kg"]),
     ]

@@ -1,0 +1,63 @@
+import Foundation
+
+extension TransitionWeights {
+    /// Per-token tag probabilities from forward–backward, reading the linear scores as a
+    /// linear-chain CRF's log-potentials divided by `temperature`.
+    ///
+    /// Call on ``constrained()`` weights; lanes ≥ ``BIOTag/count`` come out 0.
+    /// - Complexity: O(n · 13²).
+    func marginals(_ scores: UnsafeBufferPointer<SIMD16<Float>>, temperature: Float) -> [SIMD16<Float>] {
+        let count = scores.count
+        guard count > 0 else { return [] }
+        let valid = SIMD16<Float>((0..<16).map { $0 < BIOTag.count ? 1 : 0 })
+        let inverse = 1 / temperature
+        var largest = -Float.infinity
+        for row in matrix {
+            for lane in 0..<BIOTag.count where row[lane] > Self.forbidden / 2 { largest = max(largest, row[lane]) }
+        }
+        let potentials = matrix.map { Self.exponential(($0 - largest) * inverse) * valid }
+
+        var alphas = [SIMD16<Float>](repeating: SIMD16(repeating: 0), count: count)
+        var alpha = Self.exponential(Self.shifted(start + scores[0]) * inverse) * valid
+        alphas[0] = alpha / max(alpha.sum(), .leastNormalMagnitude)
+        for t in 1..<count {
+            var next = SIMD16<Float>(repeating: 0)
+            alpha = alphas[t - 1]
+            for previous in 0..<BIOTag.count where alpha[previous] > 0 {
+                next += alpha[previous] * potentials[previous]
+            }
+            next *= Self.exponential(Self.shifted(scores[t]) * inverse) * valid
+            alphas[t] = next / max(next.sum(), .leastNormalMagnitude)
+        }
+
+        var beta = valid
+        var result = alphas
+        for t in stride(from: count - 1, through: 0, by: -1) {
+            if t < count - 1 {
+                let carried = Self.exponential(Self.shifted(scores[t + 1]) * inverse) * valid * beta
+                var previousBeta = SIMD16<Float>(repeating: 0)
+                for tag in 0..<BIOTag.count {
+                    previousBeta[tag] = (potentials[tag] * carried).sum()
+                }
+                beta = previousBeta / max(previousBeta.sum(), .leastNormalMagnitude)
+            }
+            let joint = alphas[t] * beta
+            result[t] = joint / max(joint.sum(), .leastNormalMagnitude)
+        }
+        return result
+    }
+
+    /// Scores minus their largest real-tag value, so exponentials stay ≤ 1.
+    private static func shifted(_ scores: SIMD16<Float>) -> SIMD16<Float> {
+        var largest = -Float.infinity
+        for lane in 0..<BIOTag.count { largest = max(largest, scores[lane]) }
+        return scores - largest
+    }
+
+    /// Lane-wise `exp`.
+    private static func exponential(_ values: SIMD16<Float>) -> SIMD16<Float> {
+        var result = SIMD16<Float>(repeating: 0)
+        for lane in 0..<16 { result[lane] = Foundation.exp(values[lane]) }
+        return result
+    }
+}
