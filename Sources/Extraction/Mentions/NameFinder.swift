@@ -1,4 +1,5 @@
 import Graph
+import Tagger
 
 /// Finds the names in a document: runs of capitalised words, cleaned of titles,
 /// sentence-initial function words and calendar words, with evidence for
@@ -8,6 +9,8 @@ import Graph
 /// names found in the body are looked for in them afterwards.
 struct NameFinder: Sendable {
     let lexicon: Lexicon
+    /// The statistical tagger whose spans and labels join the evidence, if any.
+    let model: NERModel?
 
     /// The name spans of a document, sorted by position, not overlapping.
     ///
@@ -22,12 +25,113 @@ struct NameFinder: Sendable {
                 found.append(span)
             }
         }
+        if let model {
+            found = combine(rules: found, tagged: taggedSpans(in: analyzed, model: model, lowercaseWords: lowercaseWords), in: analyzed)
+        }
         let supported = found.filter { !$0.needsSupport }
         let known = Set(supported.map(\.text))
         var spans = supported
         spans += found.filter { $0.needsSupport && known.contains($0.text) }
         spans += rematch(known: known, in: analyzed, existing: spans)
         return spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    // MARK: The statistical tagger
+
+    /// The spans the tagger finds in the body, cleaned like capitalised runs, with its label as evidence.
+    private func taggedSpans(in analyzed: AnalyzedDocument, model: NERModel, lowercaseWords: Set<String>) -> [NameSpan] {
+        let tagged = model.tag(document: analyzed.sentences.map { $0.tokens.map(\.text) })
+        var spans: [NameSpan] = []
+        for (sentence, found) in zip(analyzed.sentences, tagged) where !sentence.isHeading {
+            for entity in found {
+                guard var span = clean(entity.start..<entity.end, in: sentence, analyzed, lowercaseWords: lowercaseWords) else { continue }
+                guard let type = NameFinder.type(ofLabel: entity.label) else {
+                    if span.votes.isEmpty { continue }
+                    spans.append(span)
+                    continue
+                }
+                if type != .person || isPersonShaped(span.text) { span.modelVotes.add(type, entity.confidence) }
+                span.needsSupport = span.needsSupport && entity.confidence < 0.5
+                spans.append(span)
+            }
+        }
+        return spans
+    }
+
+    /// Whether a name could be a person's: no inner capitals ("OpenAI"), no
+    /// possessive inside ("Tom's Guide"), and not a lone everyday word unless a given name.
+    private func isPersonShaped(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        if words.contains(where: { $0.dropFirst().contains(where: \.isUppercase) && !$0.contains("-") && !$0.hasPrefix("Mc") && !$0.hasPrefix("Mac") }) {
+            return false
+        }
+        if name.contains("'s ") || name.contains("\u{2019}s ") { return false }
+        if words.count == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name) { return false }
+        return true
+    }
+
+    /// The project type of a tagger label; MISC says nothing about the type.
+    static func type(ofLabel label: String) -> EntityType? {
+        switch label {
+        case "PER": return .person
+        case "ORG": return .organization
+        case "LOC": return .location
+        case "PROD": return .platform
+        case "WORK": return .work
+        default: return nil
+        }
+    }
+
+    /// Unites the spans of the rules and of the tagger. The same span pools its
+    /// evidence; a run of capitals that contains the tagger's span keeps its
+    /// extent; otherwise the tagger's extent wins. A run the tagger did not tag
+    /// stays only with evidence of its own: a cue around it or a second mention.
+    private func combine(rules: [NameSpan], tagged: [NameSpan], in analyzed: AnalyzedDocument) -> [NameSpan] {
+        var result: [NameSpan] = []
+        var usedRules = Set<Int>()
+        for span in tagged {
+            var merged = span
+            for index in rules.indices where rules[index].overlaps(span) {
+                usedRules.insert(index)
+                let rule = rules[index]
+                if rule.start <= span.start && rule.end >= span.end {
+                    var widened = rule
+                    widened.votes.add(span.votes)
+                    widened.modelVotes.add(isPersonShaped(rule.text) ? span.modelVotes : span.modelVotes.removing(.person))
+                    widened.needsSupport = rule.needsSupport && span.needsSupport
+                    merged = widened
+                }
+            }
+            if !result.contains(where: { $0.overlaps(merged) }) { result.append(merged) }
+        }
+        var textCounts: [String: Int] = [:]
+        for span in rules { textCounts[span.text, default: 0] += 1 }
+        var pending = rules.indices.filter { !usedRules.contains($0) && !result.contains(where: rules[$0].overlaps) }
+        // Evidence of its own, then membership in a list with accepted names, until nothing changes.
+        var changed = true
+        while changed {
+            changed = false
+            for index in pending {
+                let span = rules[index]
+                let supported = !span.votes.isEmpty || textCounts[span.text, default: 0] > 1
+                    || span.text.dropFirst().contains(where: \.isUppercase) && !span.text.contains(" ") && !span.text.allSatisfy(\.isUppercase)
+                    || result.contains { areListed(span, $0, in: analyzed) }
+                if supported {
+                    result.append(span)
+                    pending.removeAll { $0 == index }
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether two spans stand next to each other in a list ("A, B and C").
+    private func areListed(_ a: NameSpan, _ b: NameSpan, in analyzed: AnalyzedDocument) -> Bool {
+        guard a.sentence == b.sentence else { return false }
+        let (first, second) = a.start < b.start ? (a, b) : (b, a)
+        let gap = analyzed.sentences[a.sentence].tokens[first.tokens.upperBound..<max(first.tokens.upperBound, second.tokens.lowerBound)]
+        return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { [",", "and", "or", "&"].contains($0.text) }
     }
 
     // MARK: Runs of capitalised words
@@ -216,6 +320,13 @@ struct NameFinder: Sendable {
             seen += 1
             k += 1
         }
+        // "a group calling itself X", "a startup called X", "an app known as X".
+        if let noun = namingNoun(before: span.lowerBound, in: tokens) {
+            if WordLists.organizationNouns.contains(noun) { votes.add(.organization, 2.5) }
+            if WordLists.platformNouns.contains(noun) { votes.add(.platform, 2.5) }
+            if WordLists.workNouns.contains(noun) { votes.add(.work, 2.5) }
+            if WordLists.eventNouns.contains(noun) { votes.add(.event, 2.5) }
+        }
         // "API of X", "version of X".
         if before == "of", WordLists.platformNouns.contains(before2) { votes.add(.platform, 2) }
         // Prepositions.
@@ -228,11 +339,37 @@ struct NameFinder: Sendable {
         default: break
         }
         // Verbs of saying next to a single name point to a person.
-        if span.count == 1, WordLists.speechVerbs.contains(before) || WordLists.speechVerbs.contains(after) {
+        if span.count == 1, WordLists.speechVerbs.contains(before) || WordLists.speechVerbs.contains(after),
+           isPersonShaped(tokens[span.lowerBound].text) {
             votes.add(.person, 0.8)
         }
         // Markdown emphasis around a title: *Avatar*.
         if before == "*" || before == "_", afterToken?.text == before { votes.add(.work, 2.5) }
+    }
+
+    /// The noun a name is given to by "calling itself", "called", "named",
+    /// "dubbed" or "known as", looking back over quotes and articles.
+    private func namingNoun(before index: Int, in tokens: [Token]) -> String? {
+        var k = index - 1
+        func word(_ i: Int) -> String { i >= 0 ? tokens[i].text.lowercased() : "" }
+        while k >= 0, tokens[k].kind == .punctuation || word(k) == "the" { k -= 1 }
+        if ["itself", "themselves", "himself", "herself"].contains(word(k)), ["calling", "call", "calls", "called"].contains(word(k - 1)) {
+            k -= 2
+        } else if ["called", "named", "dubbed", "titled", "branded"].contains(word(k)) {
+            k -= 1
+        } else if word(k) == "as", word(k - 1) == "known" {
+            k -= 2
+        } else {
+            return nil
+        }
+        for i in stride(from: k, through: max(0, k - 3), by: -1) {
+            let candidate = word(i)
+            if WordLists.organizationNouns.contains(candidate) || WordLists.platformNouns.contains(candidate)
+                || WordLists.workNouns.contains(candidate) || WordLists.eventNouns.contains(candidate) {
+                return candidate
+            }
+        }
+        return nil
     }
 
     // MARK: Known names elsewhere

@@ -14,6 +14,8 @@ struct NameSpan: Hashable, Sendable {
     let text: String
     /// Evidence for its type found in and around the span.
     var votes: TypeVotes
+    /// The statistical tagger's label for the span, weighted by its confidence.
+    var modelVotes = TypeVotes()
     /// Whether the span stands where capitals prove nothing (a sentence's first word
     /// that is also a common word) and needs support from elsewhere in the document.
     var needsSupport: Bool

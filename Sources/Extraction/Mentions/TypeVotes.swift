@@ -14,6 +14,20 @@ struct TypeVotes: Hashable, Sendable {
         for (type, weight) in other.scores { add(type, weight) }
     }
 
+    /// The evidence multiplied by a factor.
+    func scaled(by factor: Double) -> TypeVotes {
+        var result = TypeVotes()
+        for (type, weight) in scores { result.add(type, weight * factor) }
+        return result
+    }
+
+    /// The evidence without one type.
+    func removing(_ type: EntityType) -> TypeVotes {
+        var result = self
+        result.scores[type] = nil
+        return result
+    }
+
     /// The type with the most evidence; ties go to the type listed first in the ontology.
     var best: EntityType? {
         scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key

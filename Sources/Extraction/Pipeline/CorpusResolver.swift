@@ -1,8 +1,10 @@
 import Graph
 
 /// Resolves names across documents: an entity named by one word in one
-/// document ("Cameron") takes the full name an entity of the same type has
-/// elsewhere ("James Cameron") when exactly one full name fits.
+/// document ("Cameron") takes the full name of a person named elsewhere
+/// ("James Cameron") when exactly one person's surname fits. A lone surname
+/// that is also an everyday word may have been typed as an organization; it
+/// is resolved too, places are not.
 public struct CorpusResolver: Sendable {
     /// Creates a resolver.
     public init() {}
@@ -15,13 +17,13 @@ public struct CorpusResolver: Sendable {
         for entity in documents.flatMap(\.entities) where entity.type == .person {
             let words = entity.label.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
-            for word in [words.first!, words.last!] { fullNames[EntityID.key(for: word), default: []].insert(entity.label) }
+            fullNames[EntityID.key(for: words.last!), default: []].insert(entity.label)
         }
         return documents.map { document in
             var resolved = document
             for index in resolved.entities.indices {
                 let entity = resolved.entities[index]
-                guard entity.type == .person, !entity.label.contains(" "),
+                guard [.person, .organization].contains(entity.type), !entity.label.contains(" "),
                       let names = fullNames[EntityID.key(for: entity.label)], names.count == 1 else { continue }
                 resolved.entities[index].label = names.first!
             }

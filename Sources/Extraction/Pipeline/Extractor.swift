@@ -1,4 +1,5 @@
 import Graph
+import Tagger
 
 /// Extracts entities and relations from one document at a time:
 /// sentences and tokens, names, entities within the document, typed
@@ -6,10 +7,14 @@ import Graph
 public struct Extractor: Sendable {
     private let finder: NameFinder
 
-    /// Creates an extractor that consults the given word lists.
-    public init(lexicon: Lexicon = .standard) {
-        self.finder = NameFinder(lexicon: lexicon)
+    /// Creates an extractor that consults the given word lists and, when given,
+    /// a statistical tagger (by default the model bundled with the package).
+    public init(lexicon: Lexicon = .standard, model: NERModel? = Extractor.bundledModel) {
+        self.finder = NameFinder(lexicon: lexicon, model: model)
     }
+
+    /// The tagger model shipped with the package, loaded once; nil if it cannot be read.
+    public static let bundledModel: NERModel? = try? NERModel.load()
 
     /// Everything extracted from one document.
     ///

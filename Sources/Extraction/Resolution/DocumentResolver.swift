@@ -20,6 +20,7 @@ struct DocumentResolver: Sendable {
             }
             groups[key]!.spans.append(span)
             groups[key]!.votes.add(span.votes)
+            groups[key]!.modelVotes.add(span.modelVotes)
         }
         var entities = order.map { groups[$0]! }
         mergeShortForms(&entities)
@@ -53,6 +54,7 @@ struct DocumentResolver: Sendable {
             guard r != i else { continue }
             merged[r].spans += entities[i].spans
             merged[r].votes.add(entities[i].votes)
+            merged[r].modelVotes.add(entities[i].modelVotes)
         }
         entities = merged.indices.filter { target[$0] == nil || root($0) == $0 }.map { index in
             var entity = merged[index]

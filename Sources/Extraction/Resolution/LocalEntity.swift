@@ -6,8 +6,10 @@ struct LocalEntity: Sendable {
     var label: String
     /// Every span that names it, in document order.
     var spans: [NameSpan]
-    /// The type evidence of all its spans.
+    /// The type evidence the rules found around all its spans.
     var votes: TypeVotes
+    /// The tagger's labels of all its spans, summed.
+    var modelVotes = TypeVotes()
     /// Attributes the text states (an event's `date`).
     var attributes: [String: String] = [:]
 
@@ -15,6 +17,7 @@ struct LocalEntity: Sendable {
     /// organization, the commonest kind of name in news.
     var type: EntityType {
         var prior = votes
+        prior.add(modelVotes.scaled(by: LocalEntity.modelWeight / Double(max(spans.count, 1))))
         prior.add(.organization, 0.5)
         let innerCapitals = label.split(separator: " ").contains { word in
             word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
@@ -22,6 +25,9 @@ struct LocalEntity: Sendable {
         if innerCapitals && !label.contains(" ") { prior.add(.organization, 0.6) }
         return prior.best!
     }
+
+    /// What the tagger's average label weighs against the rules' evidence: about one strong cue.
+    static let modelWeight = 3.0
 
     /// The surface forms other than the label.
     var aliases: Set<String> { Set(spans.map(\.text)).subtracting([label]) }
