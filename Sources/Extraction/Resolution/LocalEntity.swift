@@ -26,8 +26,8 @@ struct LocalEntity: Sendable {
         return prior.best!
     }
 
-    /// What the tagger's average label weighs against the rules' evidence: about one strong cue.
-    static let modelWeight = 3.0
+    /// What the tagger's average label weighs against the rules' evidence: about two strong cues.
+    static let modelWeight = 6.0
 
     /// The surface forms other than the label.
     var aliases: Set<String> { Set(spans.map(\.text)).subtracting([label]) }

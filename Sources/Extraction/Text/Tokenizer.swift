@@ -20,6 +20,19 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            if let urlEnd = Tokenizer.urlEnd(scalars, from: i, end: end) {
+                tokens.append(Token(start: i, end: urlEnd, text: text(scalars, i, urlEnd), kind: .punctuation))
+                i = urlEnd
+                continue
+            }
+            // "@handle" and "#tag" stay whole, as social media write them.
+            if (c == "@" || c == "#"), i + 1 < end, Tokenizer.isWordStart(scalars[i + 1]), i == range.lowerBound || !Tokenizer.isWordScalar(scalars[i - 1]) {
+                var j = i + 1
+                while j < end, Tokenizer.isWordScalar(scalars[j]) || scalars[j] == "_" { j += 1 }
+                tokens.append(Token(start: i, end: j, text: text(scalars, i, j), kind: .punctuation))
+                i = j
+                continue
+            }
             if Tokenizer.isWordStart(c) {
                 var j = i + 1
                 while j < end {
@@ -49,6 +62,26 @@ public struct Tokenizer: Sendable {
             }
         }
         return tokens
+    }
+
+    private func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// The end of a web address starting at `i` ("http://", "https://" or "www."), if one starts there.
+    private static func urlEnd(_ scalars: [Unicode.Scalar], from i: Int, end: Int) -> Int? {
+        func starts(_ prefix: String) -> Bool {
+            let p = Array(prefix.unicodeScalars)
+            guard i + p.count <= end else { return false }
+            return zip(scalars[i..<(i + p.count)], p).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+        }
+        guard starts("http://") || starts("https://") || starts("www.") else { return nil }
+        var j = i
+        while j < end, !scalars[j].properties.isWhitespace { j += 1 }
+        while j > i + 1, [".", ",", ")", "\"", "'", "!", "?", ";", ":"].contains(scalars[j - 1]) { j -= 1 }
+        return j
     }
 
     private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
