@@ -56,6 +56,18 @@ enum WordLists {
         "general", "gen", "captain", "coach", "manager", "officer", "secretary", "chancellor",
         "producer", "host", "anchor", "commissioner", "attorney", "lawyer", "investor", "engineer",
         "professor", "vice", "deputy", "leader", "creator", "developer", "designer", "economist",
+        "bishop", "archbishop", "cardinal", "rabbi", "imam", "reverend", "father", "sister", "brother",
+        "emperor", "empress", "duke", "duchess", "count", "countess", "baron", "colonel", "major",
+        "lieutenant", "sergeant", "admiral", "commander", "corporal", "private", "senior", "junior",
+        "seniors", "juniors", "sophomore", "freshman", "fellow", "member", "councillor", "councilman",
+        "councilwoman", "ambassador", "premier", "sheriff", "inspector", "detective", "agent",
+    ]
+
+    /// First words of names of places written "X of Y" ("City of Brampton").
+    static let placeHeads: Set<String> = [
+        "City", "County", "Province", "State", "Republic", "Kingdom", "Principality", "Duchy", "Isle",
+        "Town", "Village", "Borough", "District", "Municipality", "Commonwealth", "Gulf", "Bay", "Lake",
+        "Mount", "Port", "Cape", "Sea", "Strait", "Straits",
     ]
 
     /// Last words of organization names (as written).
@@ -70,7 +82,7 @@ enum WordLists {
         "Solutions", "Software", "Networks", "Games", "Press", "Times", "Post", "Journal", "News",
         "Herald", "Tribune", "Gazette", "Reuters", "Associates", "Trust", "Fund", "Authority",
         "Office", "Bureau", "Service", "Board", "Court", "Congress", "Parliament", "Senate", "Army",
-        "Navy", "Police", "Club", "Team", "Collective", "Alliance", "Coalition", "Center", "Centre",
+        "Navy", "Police", "Club", "Team", "Collective", "Alliance", "Coalition",
         "Hospital", "Museum", "Library", "Guild", "Church", "AI", "Robotics", "Dynamics", "Analytics",
         "Therapeutics", "Pharmaceuticals", "Energy", "Electric", "Communications", "Telecom",
     ]

@@ -170,15 +170,16 @@ struct NameFinder: Sendable {
                     j += 2
                     continue
                 }
-                // "Jane Roe of Acme" is two names; "Bank of Avalon" is one.
+                // "Jane Roe of Acme" and "Mayor of Avalon" are not one name; "Bank of Avalon" is.
                 let personSoFar = lexicon.firstNames.contains(tokens[i].text)
                     || (j > i + 1 && lexicon.firstNames.contains(tokens[i + 1].text))
+                    || (j == i + 1 && WordLists.personTitles.contains(tokens[i].text.lowercased()))
                 if NameFinder.connectors.contains(tokens[j].text), !personSoFar, j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
                 }
                 if tokens[j].text == ".", tokens[j].start == tokens[j - 1].end,
-                   WordLists.personTitles.contains(tokens[j - 1].text.lowercased()),
+                   WordLists.personTitles.contains(tokens[j - 1].text.lowercased()) || isInitial(tokens[j - 1]),
                    j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
@@ -189,6 +190,11 @@ struct NameFinder: Sendable {
             i = j
         }
         return result
+    }
+
+    /// Whether a token is a capital letter standing for a name ("Richard A. Lupoff").
+    private func isInitial(_ token: Token) -> Bool {
+        token.text.count == 1 && token.isCapitalized
     }
 
     /// Whether a title such as "CEO" or "President" stands at `index` before a given name.
@@ -224,6 +230,7 @@ struct NameFinder: Sendable {
             } else if WordLists.personTitles.contains(folded) || word == "." {
                 let rest = lower + 1 < upper ? tokens[lower + 1] : nil
                 let restIsName = rest.map { lexicon.firstNames.contains($0.text) || $0.text == "." } ?? false
+                    || (upper - lower >= 3 && tokens[(lower + 1)..<upper].allSatisfy { $0.isCapitalized && !WordLists.organizationSuffixes.contains($0.text) })
                 guard restIsName || tokens[lower].isAllCaps || (lower + 1 < upper && tokens[lower + 1].text == ".") else { break }
                 if word != "." { votes.add(.person, 2) }
                 lower += 1
@@ -257,7 +264,11 @@ struct NameFinder: Sendable {
             if first.kind == .number { return nil }
         }
         var needsSupport = false
-        if count == 1, WordLists.pageFurniture.contains(first.text.lowercased()) { return nil }
+        if count == 1, WordLists.pageFurniture.contains(first.text.lowercased()) || WordLists.personTitles.contains(first.text.lowercased()) {
+            return nil
+        }
+        // "No. 5", "Vol. 2": an abbreviation numbered
+        if count == 1, upper + 1 < tokens.count, tokens[upper].text == ".", tokens[upper + 1].kind == .number { return nil }
         if count == 1, lexicon.isCommon(first.text) {
             if isSentenceInitial(lower, in: tokens) { needsSupport = true }
             // "Episode 125", "Chapter 3": a common noun numbered
@@ -280,6 +291,9 @@ struct NameFinder: Sendable {
         if WordLists.eventSuffixes.contains(last.text), words.count > 1 { votes.add(.event, 3) }
         if WordLists.workSuffixes.contains(last.text), words.count > 1 { votes.add(.work, 2.5) }
         if lexicon.isLocation(text) { votes.add(.location, 2.5) }
+        if words.count >= 3, WordLists.placeHeads.contains(first.text), words[words.startIndex + 1].text == "of" {
+            votes.add(.location, 3)
+        }
         let nameLike = words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
         if lexicon.firstNames.contains(first.text), nameLike, (2...3).contains(words.count),
            !WordLists.organizationSuffixes.contains(last.text) {
