@@ -42,19 +42,44 @@ public struct Entity: Hashable, Codable, Sendable {
     ///
     /// - Complexity: O(*m* log *m*) in the number of mentions of both.
     public mutating func absorb(_ other: Entity) {
-        precondition(other.id == id, "only records of one entity are absorbed")
-        let merged = Set(mentions).union(other.mentions)
-        mentions = merged.sorted()
-        aliases.formUnion(other.aliases)
-        aliases.insert(other.label)
-        aliases.insert(label)
-        for (key, value) in other.attributes where attributes[key] == nil || value < attributes[key]! {
-            attributes[key] = value
+        self = Entity.merging([self, other])
+    }
+
+    /// One entity from several records of it (the same id): mentions, aliases and
+    /// attributes united, the type voted by the mentions, the label the form most
+    /// mentions use (then the longest, then the first in order), the highest confidence,
+    /// and for each attribute the smallest value. The result does not depend on the
+    /// order of the records.
+    ///
+    /// - Precondition: `records` is not empty and all have one id.
+    /// - Complexity: O(*m* log *m*) in the number of mentions of all records.
+    public static func merging(_ records: [Entity]) -> Entity {
+        precondition(!records.isEmpty, "merging needs a record")
+        precondition(records.allSatisfy { $0.id == records[0].id }, "only records of one entity are merged")
+        var result = records[0]
+        guard records.count > 1 else { return result }
+        let mentions = Array(Set(records.flatMap(\.mentions))).sorted()
+        var aliases = Set<String>()
+        var attributes: [String: String] = [:]
+        for record in records {
+            aliases.formUnion(record.aliases)
+            aliases.insert(record.label)
+            for (key, value) in record.attributes where attributes[key] == nil || value < attributes[key]! {
+                attributes[key] = value
+            }
         }
-        confidence = max(confidence, other.confidence)
-        if let voted = Entity.vote(mentions.map(\.type)) { type = voted }
-        label = Entity.preferredLabel(current: label, candidate: other.label, mentions: mentions)
-        aliases.remove(label)
+        var textCounts: [String: Int] = [:]
+        for mention in mentions { textCounts[mention.text, default: 0] += 1 }
+        let labels = Set(records.map(\.label))
+        result.label = labels.max { a, b in
+            (textCounts[a, default: 0], a.count, b) < (textCounts[b, default: 0], b.count, a)
+        }!
+        result.mentions = mentions
+        result.aliases = aliases.subtracting([result.label])
+        result.attributes = attributes
+        result.confidence = records.map(\.confidence).max()!
+        if let voted = vote(mentions.map(\.type)) { result.type = voted }
+        return result
     }
 
     /// The type most mentions carry; ties go to the type listed first in the ontology.
@@ -64,15 +89,5 @@ public struct Entity: Hashable, Codable, Sendable {
         var counts: [EntityType: Int] = [:]
         for type in types { counts[type, default: 0] += 1 }
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-    }
-
-    private static func preferredLabel(current: String, candidate: String, mentions: [Mention]) -> String {
-        func score(_ label: String) -> (Int, Int, String) {
-            (mentions.filter { $0.text == label }.count, label.count, label)
-        }
-        let a = score(current), b = score(candidate)
-        if a.0 != b.0 { return a.0 > b.0 ? current : candidate }
-        if a.1 != b.1 { return a.1 > b.1 ? current : candidate }
-        return min(current, candidate)
     }
 }

@@ -83,11 +83,23 @@ public struct Relation: Hashable, Codable, Sendable {
     ///
     /// - Complexity: O(*e* log *e*) in the number of evidence sentences.
     public mutating func absorb(_ other: Relation) {
-        precondition(other.key == key, "only records of one relation are absorbed")
-        evidence = Array(Set(evidence).union(other.evidence)).sorted()
-        if other.confidence > confidence || (other.confidence == confidence && other.rule < rule) {
-            confidence = other.confidence
-            rule = other.rule
-        }
+        self = Relation.merging([self, other])
+    }
+
+    /// One relation from several records of it (the same key): the evidence united,
+    /// the highest confidence with its rule (ties: the rule first in order).
+    ///
+    /// - Precondition: `records` is not empty and all have one key.
+    /// - Complexity: O(*e* log *e*) in the number of evidence sentences of all records.
+    public static func merging(_ records: [Relation]) -> Relation {
+        precondition(!records.isEmpty, "merging needs a record")
+        precondition(records.allSatisfy { $0.key == records[0].key }, "only records of one relation are merged")
+        var result = records[0]
+        guard records.count > 1 else { return result }
+        result.evidence = Array(Set(records.flatMap(\.evidence))).sorted()
+        let best = records.max { a, b in (a.confidence, b.rule) < (b.confidence, a.rule) }!
+        result.confidence = best.confidence
+        result.rule = best.rule
+        return result
     }
 }

@@ -84,9 +84,11 @@ struct ExtractAndHelpTests {
         }
     }
 
-    @Test("--help of kg, kg build and kg extract exit 0 and name their options",
+    @Test("--help of kg and each command exits 0 and names their options",
           arguments: [
-              (["--help"], ["build", "extract"]),
+              (["--help"], ["build", "extract", "train", "bench"]),
+              (["train", "--help"], ["--data", "--out", "--epochs", "--seed"]),
+              (["bench", "--help"], ["--repetitions", "words/s"]),
               (["build", "--help"], ["--out", "--format", "--max-file-size", "graphml", "dot"]),
               (["extract", "--help"], ["--format", "--max-file-size", "jsonl", "table"]),
           ])
@@ -97,5 +99,15 @@ struct ExtractAndHelpTests {
         for word in mentions {
             #expect(help.contains(word), "kg \(arguments.joined(separator: " ")) does not mention \(word):\n\(help)")
         }
+    }
+
+    @Test("kg bench prints a figure for every stage and the peak memory")
+    func benchPrintsStages() throws {
+        let outcome = try Run.kg(["bench", Paths.packageRoot.appendingPathComponent("seeds").path, "--repetitions", "1"])
+        #expect(outcome.status == 0, "kg bench failed:\n\(outcome)")
+        for stage in ["read", "tokenize", "tag (NER model)", "extract", "resolve + assemble", "export", "end to end", "peak resident memory"] {
+            #expect(outcome.output.contains(stage), "kg bench does not report \(stage):\n\(outcome.output)")
+        }
+        #expect(outcome.output.components(separatedBy: "words/s").count - 1 == 7)
     }
 }

@@ -61,6 +61,31 @@ struct KnowledgeGraphTests {
         #expect(merged.mentions.count == 3)
     }
 
+    @Test("adding records in bulk gives the same graph as adding them one by one")
+    func bulkEqualsSequential() {
+        let records = (0..<6).map { (n: Int) -> Entity in
+            let text = n % 2 == 0 ? "Hugging Face" : "HuggingFace"
+            let type: EntityType = n % 3 == 0 ? .organization : .platform
+            let found = mention(text, type, "d\(n)", n)
+            return Entity(label: text, type: type, mentions: [found], confidence: Double(n) / 10,
+                          attributes: ["date": "--0\(n + 1)-01"])
+        }
+        let other = Entity(label: "Acme", type: .organization, mentions: [mention("Acme", .organization, "d0", 50)])
+        let relations = (0..<4).map { n in
+            Relation(head: records[0].id, kind: n == 3 ? .productOf : .coOccursWith, tail: other.id,
+                     evidence: [evidence("d\(n)", n)], confidence: 0.3 + Double(n) / 10, rule: "r\(n)")
+        }
+        var sequential = KnowledgeGraph()
+        for record in records + [other] { sequential.add(record) }
+        for relation in relations { sequential.add(relation) }
+        var bulk = KnowledgeGraph()
+        bulk.add(entities: (records + [other]).reversed(), relations: relations.reversed())
+        #expect(bulk.sortedEntities == sequential.sortedEntities)
+        #expect(bulk.sortedRelations == sequential.sortedRelations)
+        #expect(bulk.sortedRelations.map(\.kind) == [.productOf])
+        #expect(bulk.sortedEntities.first { $0.id == records[0].id }?.attributes["date"] == "--01-01")
+    }
+
     @Test("the type vote breaks ties by ontology order")
     func voteTieBreak() {
         #expect(Entity.vote([.platform, .organization]) == .organization)

@@ -10,21 +10,24 @@ public struct GraphAssembler: Sendable {
     ///
     /// - Complexity: O(*m* log *m* + *r* log *r*) in mentions and relations.
     public func graph(from documents: [DocumentExtraction]) -> KnowledgeGraph {
-        var graph = KnowledgeGraph()
-        for document in documents.sorted(by: { $0.document < $1.document }) {
+        var entities: [Entity] = []
+        var relations: [Relation] = []
+        for document in documents {
             var ids: [EntityID] = []
             for entity in document.entities {
                 let aliases = Set(entity.mentions.map(\.text))
                 let node = Entity(label: entity.label, type: entity.type, aliases: aliases, mentions: entity.mentions,
                                   confidence: entity.confidence, attributes: entity.attributes)
-                graph.add(node)
+                entities.append(node)
                 ids.append(node.id)
             }
             for relation in document.relations where ids[relation.head] != ids[relation.tail] {
-                graph.add(Relation(head: ids[relation.head], kind: relation.kind, tail: ids[relation.tail],
-                                   evidence: [relation.evidence], confidence: relation.confidence, rule: relation.rule))
+                relations.append(Relation(head: ids[relation.head], kind: relation.kind, tail: ids[relation.tail],
+                                          evidence: [relation.evidence], confidence: relation.confidence, rule: relation.rule))
             }
         }
+        var graph = KnowledgeGraph()
+        graph.add(entities: entities, relations: relations)
         return graph
     }
 }
