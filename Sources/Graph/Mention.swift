@@ -1,5 +1,15 @@
 /// One occurrence of an entity's name in a document.
 public struct Mention: Hashable, Codable, Comparable, Sendable {
+    /// How a mention refers to its entity.
+    public enum Form: String, Hashable, Codable, Sendable {
+        /// By name: "OpenAI", "Paul Roetzer", "the Sora leak".
+        case name
+        /// By a common noun that stands for it: "the leak", "the company".
+        case nominal
+        /// By the verb that reports an event: "uploaded", "leaked".
+        case verb
+    }
+
     /// The name of the document.
     public var document: String
     /// Offset of the first Unicode scalar of the mention in the document text.
@@ -12,9 +22,11 @@ public struct Mention: Hashable, Codable, Comparable, Sendable {
     public var type: EntityType
     /// The sentence that holds the mention.
     public var sentence: Evidence
+    /// How the mention refers to the entity.
+    public var form: Form
 
     /// Creates a mention.
-    public init(document: String, start: Int, end: Int, text: String, type: EntityType, sentence: Evidence) {
+    public init(document: String, start: Int, end: Int, text: String, type: EntityType, sentence: Evidence, form: Form = .name) {
         precondition(start < end, "a mention covers at least one scalar")
         self.document = document
         self.start = start
@@ -22,6 +34,7 @@ public struct Mention: Hashable, Codable, Comparable, Sendable {
         self.text = text
         self.type = type
         self.sentence = sentence
+        self.form = form
     }
 
     /// Orders mentions by document, then position.

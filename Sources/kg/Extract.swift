@@ -6,7 +6,11 @@ import Foundation
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the entity mentions of articles, with the entity each resolved to.",
-        discussion: "jsonl prints one JSON object per mention; offsets count Unicode scalars, end exclusive."
+        discussion: """
+        jsonl prints one JSON object per mention; offsets count Unicode scalars, end exclusive.
+        Mentions are names, and the nouns and verbs that report events; a phrase such as
+        "the company" that stands for a named entity is kept in the graph but not printed.
+        """
     )
 
     /// How mentions are printed.
@@ -27,7 +31,7 @@ struct Extract: ParsableCommand {
         let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize)
         var output = ""
         for (document, extraction) in zip(corpus.documents, corpus.extractions) {
-            for (mention, entity) in extraction.mentions {
+            for (mention, entity) in extraction.mentions where mention.form == .name || mention.type == .event {
                 switch format {
                 case .jsonl:
                     output += MentionLine(mention: mention, entity: entity, fromHTML: document.format == .html).json + "\n"

@@ -40,13 +40,14 @@ struct EventFinder: Sendable {
         guard let involved = votes.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key })?.key else { return nil }
         let label = "\(entities[involved].label) \(noun)"
         var spans: [NameSpan] = []
-        for (n, occurrence) in mine.enumerated() where !occurrence.isVerb || mine.allSatisfy(\.isVerb) {
+        for (n, occurrence) in mine.enumerated() {
             let sentence = analyzed.sentences[occurrence.sentence]
             let token = sentence.tokens[occurrence.token]
             let start = attachedSpans[n]?.start ?? token.start
             spans.append(NameSpan(sentence: occurrence.sentence, tokens: occurrence.token..<(occurrence.token + 1),
                                   start: start, end: token.end, text: analyzed.text(start, token.end),
-                                  votes: TypeVotes(), needsSupport: false))
+                                  votes: TypeVotes(), form: occurrence.isVerb ? .verb : (attachedSpans[n] == nil ? .nominal : .name),
+                                  needsSupport: false))
         }
         if spans.isEmpty { return nil }
         var event = LocalEntity(label: label, spans: spans, votes: TypeVotes())
@@ -64,12 +65,7 @@ struct EventFinder: Sendable {
             let platforms = placed.filter { p in
                 entities[p.entity].type == .platform && p.entity != involved && preposition(before: p, in: sentence) != nil
             }
-            for platform in platforms {
-                roles.append(RelationCandidate(head: index, kind: .occurredOn, tail: platform.entity, sentence: sentence.index,
-                                               confidence: 0.65, rule: "event-on-platform"))
-            }
             guard hasTrigger || !platforms.isEmpty else { continue }
-            dateSentences.append(sentence.index)
             let limit = platforms.first.map { preposition(before: $0, in: sentence)! }
                 ?? mine.first { $0.sentence == sentence.index }!.token
             let actor = placed.first { p in
@@ -77,14 +73,29 @@ struct EventFinder: Sendable {
                     && p.entity != involved && !related.contains(p.entity)
                     && !(p.span.tokens.upperBound < sentence.tokens.count && sentence.tokens[p.span.tokens.upperBound].isPossessive)
             }
+            // A sentence that reports the act without the event's noun ("the group uploaded
+            // Sora to the platform X") mentions the event by its verb.
+            var anchors: [Anchor] = []
+            if !hasTrigger {
+                guard let actor, let verb = predicate(after: actor, before: limit, in: sentence) else { continue }
+                let token = sentence.tokens[verb]
+                anchors = [Anchor(entity: index, span: NameSpan(sentence: sentence.index, tokens: verb..<(verb + 1), start: token.start,
+                                                                end: token.end, text: token.text, votes: TypeVotes(),
+                                                                form: .verb, needsSupport: false))]
+            }
+            dateSentences.append(sentence.index)
+            for platform in platforms {
+                roles.append(RelationCandidate(head: index, kind: .occurredOn, tail: platform.entity, sentence: sentence.index,
+                                               confidence: 0.65, rule: "event-on-platform", anchors: anchors))
+            }
             if let actor {
                 roles.append(RelationCandidate(head: actor.entity, kind: .participantIn, tail: index, sentence: sentence.index,
-                                               confidence: 0.6, rule: "event-actor"))
+                                               confidence: 0.6, rule: "event-actor", anchors: anchors))
             }
             for p in placed where entities[p.entity].type == .location && p.span.tokens.lowerBound > 0
                 && sentence.tokens[p.span.tokens.lowerBound - 1].text.lowercased() == "in" {
                 roles.append(RelationCandidate(head: index, kind: .occurredIn, tail: p.entity, sentence: sentence.index,
-                                               confidence: 0.55, rule: "event-in-place"))
+                                               confidence: 0.55, rule: "event-in-place", anchors: anchors))
             }
         }
         let dateFinder = DateFinder()
@@ -131,6 +142,23 @@ struct EventFinder: Sendable {
         }
         if occurrence.isVerb, let p = placed.first(where: { $0.span.tokens.lowerBound > i && $0.span.tokens.lowerBound <= i + 2 }) {
             return (p.entity, weight(p), nil)
+        }
+        return nil
+    }
+
+    /// The verb that follows an actor's name ("the group briefly gave", "X uploaded"):
+    /// the first lower-case word after it, adverbs in -ly skipped, before `limit`.
+    private func predicate(after actor: PlacedSpan, before limit: Int, in sentence: Sentence) -> Int? {
+        var k = actor.span.tokens.upperBound
+        while k < limit {
+            let token = sentence.tokens[k]
+            let word = token.text.lowercased()
+            if token.kind == .punctuation || word.hasSuffix("ly") || ["has", "have", "had", "was", "were"].contains(word) {
+                k += 1
+                continue
+            }
+            guard token.kind == .word, !token.isCapitalized, !RuleContext.clauseWords.contains(word) else { return nil }
+            return word.hasSuffix("ed") || word.hasSuffix("s") || ["gave", "made", "put", "sent", "shared", "posted", "took", "let", "ran", "set", "built", "got", "won", "lost", "held", "led", "began", "broke", "brought", "caught", "drew", "fell", "found", "left", "met", "paid", "said", "sold", "told", "wrote"].contains(word) ? k : nil
         }
         return nil
     }

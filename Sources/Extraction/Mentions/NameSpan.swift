@@ -16,6 +16,8 @@ struct NameSpan: Hashable, Sendable {
     var votes: TypeVotes
     /// The statistical tagger's label for the span, weighted by its confidence.
     var modelVotes = TypeVotes()
+    /// How the span refers to its entity.
+    var form: Mention.Form = .name
     /// Whether the span stands where capitals prove nothing (a sentence's first word
     /// that is also a common word) and needs support from elsewhere in the document.
     var needsSupport: Bool

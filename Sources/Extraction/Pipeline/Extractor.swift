@@ -30,7 +30,11 @@ public struct Extractor: Sendable {
             candidates += roles
             mentions = SentenceMentions(entities)
         }
-        candidates += cooccurrences(analyzed, mentions: mentions)
+        for anchor in candidates.flatMap(\.anchors) where !entities[anchor.entity].spans.contains(where: { $0.overlaps(anchor.span) }) {
+            entities[anchor.entity].spans.append(anchor.span)
+            entities[anchor.entity].spans.sort { $0.start < $1.start }
+        }
+        candidates += cooccurrences(analyzed, mentions: SentenceMentions(entities.map { $0.namedOnly }))
         return DocumentExtraction(
             document: document.name,
             entities: entities.map { extracted($0, analyzed) },
@@ -48,7 +52,8 @@ public struct Extractor: Sendable {
         let mentions = entity.spans.map { span in
             let sentence = analyzed.sentences[span.sentence]
             return Mention(document: analyzed.document.name, start: span.start, end: span.end, text: span.text, type: type,
-                           sentence: Evidence(document: analyzed.document.name, start: sentence.start, end: sentence.end, sentence: sentence.text))
+                           sentence: Evidence(document: analyzed.document.name, start: sentence.start, end: sentence.end, sentence: sentence.text),
+                           form: span.form)
         }
         return ExtractedEntity(label: entity.label, type: type, mentions: mentions,
                                confidence: ((0.5 + entity.votes.confidence / 2) * 100).rounded() / 100, attributes: entity.attributes)

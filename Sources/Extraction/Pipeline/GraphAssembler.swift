@@ -15,7 +15,8 @@ public struct GraphAssembler: Sendable {
         for document in documents {
             var ids: [EntityID] = []
             for entity in document.entities {
-                let aliases = Set(entity.mentions.map(\.text))
+                // Names, and an event's own nouns ("the leak"); not "the company" or a verb.
+                let aliases = Set(entity.mentions.filter { $0.form == .name || ($0.form == .nominal && entity.type == .event) }.map(\.text))
                 let node = Entity(label: entity.label, type: entity.type, aliases: aliases, mentions: entity.mentions,
                                   confidence: entity.confidence, attributes: entity.attributes)
                 entities.append(node)

@@ -223,9 +223,15 @@ struct RuleContext {
             if let speaker, let c = candidate(speaker, .spokeTo, recipient, 0.7, "statement-to") {
                 out.append(c)
             } else if let salient = salientOrganization, salient != recipient.entity,
-                      tokens[recipient.span.tokens.upperBound...].contains(where: { ["company", "it", "firm", "startup", "spokesperson"].contains($0) }) {
+                      let noun = tokens[recipient.span.tokens.upperBound...].firstIndex(where: { ["company", "firm", "startup", "group", "organization"].contains($0) }),
+                      noun > 0, tokens[noun - 1] == "the" {
+                let words = sentence.tokens[(noun - 1)...noun]
+                let phrase = NameSpan(sentence: sentence.index, tokens: (noun - 1)..<(noun + 1), start: words.first!.start,
+                                      end: words.last!.end, text: words.map(\.text).joined(separator: " "),
+                                      votes: TypeVotes(), form: .nominal, needsSupport: false)
                 out.append(RelationCandidate(head: salient, kind: .spokeTo, tail: recipient.entity, sentence: sentence.index,
-                                             confidence: 0.55, rule: "statement-to-company"))
+                                             confidence: 0.55, rule: "statement-to-company",
+                                             anchors: [Anchor(entity: salient, span: phrase)]))
             }
         }
         return out

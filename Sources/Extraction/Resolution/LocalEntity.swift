@@ -29,6 +29,13 @@ struct LocalEntity: Sendable {
     /// What the tagger's average label weighs against the rules' evidence: about two strong cues.
     static let modelWeight = 6.0
 
+    /// The entity with only the spans that name it or its event noun, for co-occurrence.
+    var namedOnly: LocalEntity {
+        var copy = self
+        copy.spans = spans.filter { $0.form != .verb && !($0.form == .nominal && type != .event) }
+        return copy
+    }
+
     /// The surface forms other than the label.
     var aliases: Set<String> { Set(spans.map(\.text)).subtracting([label]) }
 
