@@ -99,4 +99,16 @@ struct ExtractorTests {
         let graph = GraphAssembler().graph(from: CorpusResolver().resolve([first, extractor.extract(Document(name: "b.txt", text: "Pike said the market would recover."))]))
         #expect(graph.entities.values.filter { $0.type == .person }.count == 1)
     }
+
+    @Test("roles and valuations become attributes")
+    func attributes() {
+        let result = extract("""
+        Norvale Systems founder and CEO Priya Raman spoke first.
+        Later, Tomas Berg, chief executive of Orbitek Labs, replied.
+        Investors backed Orbitek Labs, which is valued at $2.5 billion after the round.
+        """)
+        #expect(entity(result, "Priya Raman")?.attributes["role"] == "founder and CEO of Norvale Systems")
+        #expect(entity(result, "Tomas Berg")?.attributes["role"] == "chief executive of Orbitek Labs")
+        #expect(entity(result, "Orbitek Labs")?.attributes["valuation"] == "$2.5 billion")
+    }
 }

@@ -30,6 +30,10 @@ public struct Extractor: Sendable {
             candidates += roles
             mentions = SentenceMentions(entities)
         }
+        for found in AttributeFinder().attributes(in: analyzed, entities: entities, mentions: mentions)
+        where entities[found.entity].attributes[found.key] == nil {
+            entities[found.entity].attributes[found.key] = found.value
+        }
         for anchor in candidates.flatMap(\.anchors) where !entities[anchor.entity].spans.contains(where: { $0.overlaps(anchor.span) }) {
             entities[anchor.entity].spans.append(anchor.span)
             entities[anchor.entity].spans.sort { $0.start < $1.start }
