@@ -68,10 +68,13 @@ struct EventFinder: Sendable {
             guard hasTrigger || !platforms.isEmpty else { continue }
             let limit = platforms.first.map { preposition(before: $0, in: sentence)! }
                 ?? mine.first { $0.sentence == sentence.index }!.token
+            // The actor: a person or organization before the act, not the thing involved or its
+            // maker, and not someone commenting on it ("X noted that the leaked videos ...").
             let actor = placed.first { p in
                 p.span.tokens.upperBound <= limit && [.organization, .person].contains(entities[p.entity].type)
                     && p.entity != involved && !related.contains(p.entity)
                     && !(p.span.tokens.upperBound < sentence.tokens.count && sentence.tokens[p.span.tokens.upperBound].isPossessive)
+                    && !sentence.tokens[p.span.tokens.upperBound..<limit].contains { WordLists.speechVerbs.contains($0.text.lowercased()) }
             }
             // A sentence that reports the act without the event's noun ("the group uploaded
             // Sora to the platform X") mentions the event by its verb.

@@ -167,8 +167,10 @@ struct RuleContext {
            ["funding", "funded", "funds", "sponsored", "sponsors", "sponsoring", "financed"].contains(where: { words.contains($0) }) {
             out.append(candidate(a, .sponsorOf, b, 0.6, "funded"))
         }
+        // "X did Y, according to Z"; "X, reported by Z" only within one clause.
         if [.organization, .event, .platform].contains(ta), tb == .organization, !hasInner,
-           text.hasSuffix("according to") || text.hasSuffix("reported by") {
+           (text.hasSuffix("according to") && !words.dropLast(3).contains(","))
+            || (words.suffix(2) == ["reported", "by"] && words.count <= 4 && !words.contains(",")) {
             out.append(candidate(a, .reportedBy, b, 0.6, "according-to"))
         }
         if ta != .location, tb == .location, !hasInner, ["based in", "headquartered in", "located in"].contains(where: { text.hasSuffix($0) }) {
