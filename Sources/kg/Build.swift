@@ -34,6 +34,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The largest input file to read, in bytes.")
     var maxFileSize: Int = DocumentReader.defaultMaximumFileSize
 
+    @Option(name: .long, help: "The publication day (YYYY-MM-DD) of articles that do not state one; completes dates such as \"on Tuesday\".",
+            transform: DateOption.parse)
+    var date: PublicationDate?
+
     static func parseFormats(_ text: String) throws -> [Format] {
         try text.split(separator: ",").map { name in
             guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
@@ -45,7 +49,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let formats = format.isEmpty ? Format.allCases : Array(Set(format.joined())).sorted { $0.rawValue < $1.rawValue }
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date)
         let graph = GraphAssembler().graph(from: corpus.extractions)
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         do {

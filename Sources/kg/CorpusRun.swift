@@ -10,10 +10,16 @@ struct CorpusRun {
     /// Whether some input could not be read.
     let hadErrors: Bool
 
-    /// Reads and extracts; throws when no document could be read at all.
-    init(inputs: [String], maximumFileSize: Int) throws(KGError) {
+    /// Reads and extracts; throws when no document could be read at all. Documents
+    /// that do not state their publication day take `defaultDate`, if given.
+    init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?) throws(KGError) {
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
-        let (documents, problems) = reader.readAll(inputs)
+        var (documents, problems) = reader.readAll(inputs)
+        if let defaultDate {
+            for index in documents.indices where documents[index].publicationDate == nil {
+                documents[index].publicationDate = defaultDate.iso8601
+            }
+        }
         for problem in problems { Terminal.warn("kg: \(problem.path): \(problem.message)") }
         guard !documents.isEmpty else { throw .noDocuments(inputs) }
         let extractor = Extractor()

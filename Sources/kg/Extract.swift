@@ -27,8 +27,12 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "The largest input file to read, in bytes.")
     var maxFileSize: Int = DocumentReader.defaultMaximumFileSize
 
+    @Option(name: .long, help: "The publication day (YYYY-MM-DD) of articles that do not state one; completes dates such as \"on Tuesday\".",
+            transform: DateOption.parse)
+    var date: PublicationDate?
+
     func run() throws {
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date)
         var output = ""
         for (document, extraction) in zip(corpus.documents, corpus.extractions) {
             for (mention, entity) in extraction.mentions where mention.form == .name || mention.type == .event {

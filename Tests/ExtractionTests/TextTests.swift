@@ -53,4 +53,20 @@ struct TextTests {
         #expect(date("On 2 February 2021 they met") == "2021-02-02")
         #expect(date("In May they met") == nil)
     }
+
+    @Test("dates the text leaves partial are completed from the publication day")
+    func relativeDates() {
+        func date(_ text: String, _ published: String?) -> String? {
+            DateFinder().firstDate(in: SentenceSplitter().sentences(of: Array(text.unicodeScalars))[0].tokens, published: published)
+        }
+        #expect(date("It happened on November 26th", "2024-11-28") == "2024-11-26")
+        #expect(date("It happened on December 30", "2025-01-02") == "2024-12-30")
+        #expect(date("It happened on November 26th", nil) == "--11-26")
+        #expect(date("On Tuesday, the files appeared", "2024-11-28") == "2024-11-26")
+        #expect(date("On Thursday, the files appeared", "2024-11-28") == "2024-11-28")
+        #expect(date("The files appeared yesterday", "2024-03-01") == "2024-02-29")
+        #expect(date("The files appeared", "2024-03-01") == nil)
+        #expect(CalendarDate(iso: "2024-02-30") == nil)
+        #expect(CalendarDate(iso: "1970-01-01")?.weekday == 4)
+    }
 }

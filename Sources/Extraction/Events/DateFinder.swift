@@ -6,6 +6,35 @@ struct DateFinder: Sendable {
         "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    /// The first date in the tokens, completed with the publication day when the text leaves
+    /// something out: the year of "November 26" (the latest such day not after publication),
+    /// or the day of "on Tuesday", "yesterday", "today" (within the week before publication).
+    ///
+    /// - Complexity: O(*n*) in the number of tokens.
+    func firstDate(in tokens: [Token], published: String?) -> String? {
+        let publication = published.flatMap(CalendarDate.init(iso:))
+        if let found = firstDate(in: tokens) {
+            guard found.hasPrefix("--"), let publication else { return found }
+            for year in [publication.year, publication.year - 1] {
+                if let date = CalendarDate(iso: "\(year)" + found.dropFirst(1)), date <= publication { return date.iso }
+            }
+            return found
+        }
+        guard let publication else { return nil }
+        for token in tokens {
+            let word = token.text.lowercased()
+            if word == "yesterday" { return publication.adding(days: -1).iso }
+            if word == "today" { return publication.iso }
+            if token.isCapitalized, let weekday = DateFinder.weekdays.firstIndex(of: word) {
+                let back = (publication.weekday - weekday + 7) % 7
+                return publication.adding(days: -back).iso
+            }
+        }
+        return nil
+    }
+
     /// The first date in the tokens as ISO 8601 (`2024-11-26`) or partial (`--11-26`) when no year is written.
     ///
     /// - Complexity: O(*n*) in the number of tokens.

@@ -102,7 +102,7 @@ struct EventFinder: Sendable {
             }
         }
         let dateFinder = DateFinder()
-        if let date = dateSentences.lazy.compactMap({ dateFinder.firstDate(in: analyzed.sentences[$0].tokens) }).first {
+        if let date = dateSentences.lazy.compactMap({ dateFinder.firstDate(in: analyzed.sentences[$0].tokens, published: analyzed.document.publicationDate) }).first {
             event.attributes["date"] = date
         }
         return (event, roles)

@@ -1,5 +1,7 @@
-/// Reads document files into `Document`s: plain text and Markdown as they are, HTML as its
-/// visible text; UTF-8 repaired, line endings made LF, binary and oversized files refused.
+/// Reads document files into `Document`s: plain text and Markdown as they are but for a leading
+/// front matter block, HTML as its visible text; UTF-8 repaired, line endings made LF, binary
+/// and oversized files refused. The publication date comes from the front matter or the page's
+/// metadata (see `FrontMatter`, `HTMLPublicationDateFinder`).
 public struct DocumentReader: Hashable, Sendable {
     /// The default `maximumFileSize`: 50 MiB.
     public static let defaultMaximumFileSize = 50 * 1024 * 1024
@@ -13,6 +15,9 @@ public struct DocumentReader: Hashable, Sendable {
     }
 
     /// Reads `file` in the format its extension names (plain text for unknown extensions).
+    /// A front matter block opening a plain text or Markdown file is metadata, not article
+    /// text: it is removed, with the blank lines after it, so the document's text (and every
+    /// offset into it) starts at the article's first character.
     /// A file without text gives no document and an `.empty` warning.
     public func read(_ file: InputFile) throws(DocumentReadError) -> DocumentReadResult {
         let bytes = try contents(of: file.path)
@@ -25,22 +30,28 @@ public struct DocumentReader: Hashable, Sendable {
         }
 
         let text: String
+        let publicationDate: PublicationDate?
         switch file.format {
         case .plain, .markdown:
-            text = decoded.text
+            let frontMatter = FrontMatter(splitting: decoded.text)
+            text = frontMatter?.body ?? decoded.text
+            publicationDate = frontMatter?.publicationDate
         case .html:
             let size = decoded.text.utf8.count
-            guard size <= HTMLTextExtractor.maximumInputSize else {
-                throw .tooLarge(path: file.path, size: size, limit: HTMLTextExtractor.maximumInputSize)
+            guard size <= HTMLParser.maximumInputSize else {
+                throw .tooLarge(path: file.path, size: size, limit: HTMLParser.maximumInputSize)
             }
-            text = HTMLTextExtractor.visibleText(of: decoded.text)
+            (text, publicationDate) = HTMLParser.withTopLevelNodes(of: decoded.text) { nodes in
+                (HTMLTextExtractor.visibleText(of: nodes), HTMLPublicationDateFinder.publicationDate(in: nodes))
+            } ?? ("", nil)
         }
 
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             warnings.append(.empty(path: file.path))
             return DocumentReadResult(document: nil, warnings: warnings)
         }
-        return DocumentReadResult(document: Document(name: file.name, text: text, format: file.format), warnings: warnings)
+        let document = Document(name: file.name, text: text, format: file.format, publicationDate: publicationDate?.iso8601)
+        return DocumentReadResult(document: document, warnings: warnings)
     }
 
     /// The bytes of the file at `path`, within `maximumFileSize`.

@@ -1,38 +1,11 @@
 import CLibXML2
 
-/// Extracts the visible text of an HTML page with libxml2's HTML parser, which recovers from
-/// broken markup and decodes entities. Nothing outside the given text is ever loaded.
+/// Extracts the visible text of a parsed HTML page (see `VisibleTextBuilder` for its layout).
 enum HTMLTextExtractor {
-    /// The largest input libxml2 takes in one buffer, in bytes.
-    static let maximumInputSize = Int(Int32.max)
-
-    /// Recover from broken markup, never touch the network, stay silent, and take the text as
-    /// the UTF-8 it already is whatever charset the page declares. `XML_PARSE_HUGE` lifts the
-    /// nesting limit of 256 elements, beyond which libxml2 silently drops the rest of the page
-    /// (pages with unclosed tags reach it); the input is bounded by the reader's size limit.
-    private static let parseOptions = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue
-    )
-
-    /// libxml2 asks to be initialised once before it is used from several threads.
-    private static let parserInitialization: Void = xmlInitParser()
-
-    /// The visible text of `html` (see `VisibleTextBuilder` for its layout); `html` must not be
-    /// longer than `maximumInputSize` bytes in UTF-8.
-    static func visibleText(of html: String) -> String {
-        _ = parserInitialization
-        var html = html
-        let document = html.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { characters in
-                htmlReadMemory(characters.baseAddress, Int32(characters.count), nil, "UTF-8", parseOptions)
-            }
-        }
-        guard let document else { return "" }
-        defer { xmlFreeDoc(document) }
-
+    /// The visible text of the page whose top-level nodes are `nodes`.
+    static func visibleText(of nodes: [xmlNodePtr]) -> String {
         var builder = VisibleTextBuilder()
-        walk(children(of: document.pointee.children), into: &builder)
+        walk(nodes, into: &builder)
         return builder.text
     }
 
@@ -60,9 +33,9 @@ enum HTMLTextExtractor {
                     case .hidden:
                         continue
                     case .head:
-                        content = children(of: node.pointee.children).filter { isTitle($0) }
+                        content = node.childNodes.filter { $0.elementName == "title" }
                     default:
-                        content = children(of: node.pointee.children)
+                        content = node.childNodes
                     }
                     builder.enter(role)
                     steps.append(.leave(role))
@@ -77,14 +50,5 @@ enum HTMLTextExtractor {
     /// What `node` does to the text; elements with the `hidden` attribute are not shown.
     private static func role(of node: xmlNodePtr) -> HTMLElementRole {
         xmlHasProp(node, "hidden") == nil ? HTMLElementRole(elementName: String(cString: node.pointee.name)) : .hidden
-    }
-
-    /// `first` and its following siblings.
-    private static func children(of first: xmlNodePtr?) -> [xmlNodePtr] {
-        first.map { Array(sequence(first: $0) { $0.pointee.next }) } ?? []
-    }
-
-    private static func isTitle(_ node: xmlNodePtr) -> Bool {
-        node.pointee.type == XML_ELEMENT_NODE && String(cString: node.pointee.name) == "title"
     }
 }
