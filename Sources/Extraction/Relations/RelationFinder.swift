@@ -83,8 +83,11 @@ struct RuleContext {
         return found.compactMap { $0 }
     }
 
-    private func rules(_ a: PlacedSpan, _ b: PlacedSpan, _ words: [String]) -> [RelationCandidate] {
+    private func rules(_ a: PlacedSpan, _ b: PlacedSpan, _ allWords: [String]) -> [RelationCandidate] {
         let ta = type(a), tb = type(b)
+        // An article before the second name ("... on the Daily Show") says nothing.
+        var words = allWords
+        if words.count > 1, let last = words.last, ["the", "a", "an"].contains(last) { words.removeLast() }
         let text = words.joined(separator: " ")
         let hasInner = words.contains("<e>")
         var out: [RelationCandidate?] = []
