@@ -111,4 +111,18 @@ struct ExtractorTests {
         #expect(entity(result, "Tomas Berg")?.attributes["role"] == "chief executive of Orbitek Labs")
         #expect(entity(result, "Orbitek Labs")?.attributes["valuation"] == "$2.5 billion")
     }
+
+    @Test("passives, copulas and memberships")
+    func passives() {
+        let result = extract("""
+        Brightwave Analytics was acquired by Norvale Systems last year.
+        The Quillon app, developed by Orbitek Labs, is free.
+        Priya Raman is the chief executive of Zentro Labs.
+        Tomas Berg, a member of the Calloway Guild, objected.
+        """)
+        #expect(has(result, "Norvale Systems", .acquired, "Brightwave Analytics"))
+        #expect(has(result, "Quillon", .productOf, "Orbitek Labs"))
+        #expect(has(result, "Priya Raman", .ceoOf, "Zentro Labs"))
+        #expect(has(result, "Tomas Berg", .memberOf, "Calloway Guild"))
+    }
 }

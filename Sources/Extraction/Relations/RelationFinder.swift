@@ -176,6 +176,34 @@ struct RuleContext {
             || (words.suffix(2) == ["reported", "by"] && words.count <= 4 && !words.contains(",")) {
             out.append(candidate(a, .reportedBy, b, 0.6, "according-to"))
         }
+        // Passives: "Y was acquired by X", "Y, founded by X", "Y, made by X".
+        if !hasInner, let passive = RuleContext.passiveCues.first(where: { text.hasSuffix($0.cue) }),
+           passive.tails.contains(ta), passive.heads.contains(tb) {
+            // product_of points from the product to its maker; the others from the agent.
+            let (head, tail) = passive.kind == .productOf ? (a, b) : (b, a)
+            out.append(candidate(head, passive.kind, tail, 0.7, "passive-" + passive.kind.rawValue))
+        }
+        if !hasInner, ta == .organization || ta == .person, [.organization, .platform, .work].contains(tb),
+           words.last == "owns" || words.last == "owned" && words.count == 1 {
+            out.append(candidate(a, .ownerOf, b, 0.65, "owns"))
+        }
+        // "X is the CEO of Y", "X became chief executive of Y", "X, a member of Y".
+        if ta == .person, [.organization].contains(tb), !hasInner, let last = words.last, last == "of" || last == "at",
+           let first = words.first, ["is", "was", "became", "becomes", "remains", "has", "had", ","].contains(first),
+           words.count <= 7, words.dropFirst().contains(where: { RuleContext.titleWords.contains($0) || RuleContext.jobWords.contains($0) || $0 == "member" }) {
+            if words.contains("member") && !words.contains("board") {
+                out.append(candidate(a, .memberOf, b, 0.7, "member-of"))
+            } else if first != "," {
+                out += titleRelations(words, person: a, organization: b, rule: "copula-title")
+            }
+        }
+        if ta == .organization, tb == .organization, !hasInner,
+           ["a subsidiary of", "a unit of", "a division of", "is owned by", "subsidiary of"].contains(where: { text.hasSuffix($0) }) {
+            out.append(candidate(a, .subsidiaryOf, b, 0.7, "subsidiary-of"))
+        }
+        if ta == .organization, tb == .person, !hasInner, ["hired", "appointed", "named", "poached", "recruited"].contains(words.last ?? "") {
+            out.append(candidate(b, .employeeOf, a, 0.6, "hired"))
+        }
         if ta != .location, tb == .location, !hasInner, ["based in", "headquartered in", "located in"].contains(where: { text.hasSuffix($0) }) {
             out.append(candidate(a, .locatedIn, b, 0.7, "based-in"))
         }
@@ -256,6 +284,28 @@ struct RuleContext {
     static let clauseWords: Set<String> = [
         "is", "was", "are", "were", "has", "have", "had", "and", "or", "but", "that", "which", "who", "to",
         "said", "says", "of", "in", "on", "at", "for", "with", "by", "from", ".", ";", ":", "(", ")", "\"",
+    ]
+    /// Passive frames: the cue after the first name, the relation it states, and the types
+    /// allowed for the first name (the patient) and the second (the agent).
+    static let passiveCues: [(cue: String, kind: RelationKind, tails: Set<EntityType>, heads: Set<EntityType>)] = [
+        ("acquired by", .acquired, [.organization, .platform], [.organization]),
+        ("bought by", .acquired, [.organization, .platform], [.organization]),
+        ("founded by", .founderOf, [.organization, .platform], [.person, .organization]),
+        ("co-founded by", .founderOf, [.organization, .platform], [.person, .organization]),
+        ("started by", .founderOf, [.organization], [.person]),
+        ("developed by", .productOf, [.platform, .product, .work], [.organization]),
+        ("made by", .productOf, [.platform, .product], [.organization]),
+        ("built by", .productOf, [.platform, .product], [.organization]),
+        ("created by", .productOf, [.platform, .product], [.organization]),
+        ("owned by", .ownerOf, [.organization, .platform, .work], [.organization, .person]),
+        ("directed by", .directorOf, [.work], [.person]),
+        ("written by", .authorOf, [.work], [.person]),
+        ("funded by", .investedIn, [.organization], [.organization, .person]),
+        ("backed by", .investedIn, [.organization], [.organization, .person]),
+        ("sponsored by", .sponsorOf, [.event, .work], [.organization]),
+        ("organized by", .organizerOf, [.event], [.organization, .person]),
+        ("organised by", .organizerOf, [.event], [.organization, .person]),
+        ("hosted by", .organizerOf, [.event], [.organization, .person]),
     ]
     static let partnerCues = ["partnered with", "partners with", "partnering with", "teamed up with", "partnership with", "team up with", "partner with"]
     static let acquireCues = ["acquired", "acquires", "bought", "buys", "to acquire", "to buy", "takeover of", "acquisition of"]
