@@ -101,3 +101,22 @@ struct KnowledgeGraphTests {
         #expect(EntityType.allCases.map(\.rawValue) == ["Person", "Organization", "Platform", "Event", "Location", "Work", "Product"])
     }
 }
+
+@Suite("KnowledgeGraph lookup")
+struct KnowledgeGraphLookupTests {
+    @Test("names are found by label, alias or id, whatever the case and spacing")
+    func lookup() {
+        var graph = KnowledgeGraph()
+        let face = Entity(label: "Hugging Face", type: .platform, aliases: ["HF Hub"])
+        let acme = Entity(label: "Acme", type: .organization)
+        graph.add(face)
+        graph.add(acme)
+        let evidence = Evidence(document: "d", start: 0, end: 4, sentence: "text")
+        graph.add(Relation(head: face.id, kind: .productOf, tail: acme.id, evidence: [evidence], rule: "r"))
+        #expect(graph.entities(named: "huggingface").map(\.label) == ["Hugging Face"])
+        #expect(graph.entities(named: "hf hub").map(\.label) == ["Hugging Face"])
+        #expect(graph.entities(named: face.id.rawValue).count == 1)
+        #expect(graph.entities(named: "Globex").isEmpty)
+        #expect(graph.relations(between: acme.id, and: face.id).map(\.kind) == [.productOf])
+    }
+}
