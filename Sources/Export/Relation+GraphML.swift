@@ -1,0 +1,31 @@
+import Graph
+
+extension Relation {
+    /// The relation a GraphML edge describes, between the entities of its
+    /// ends, by data name: `relation` (required, in the ontology's
+    /// vocabulary), `evidence` and `documents` (one evidence sentence in the
+    /// first document; its offsets, unknown, are 0), `confidence` (1 when
+    /// absent) and `rule`.
+    ///
+    /// - Complexity: O(*d*) in the edge's data.
+    init(graphML edge: GraphMLDocument.Edge, head: EntityID, tail: EntityID) throws(GraphMLReadError) {
+        guard let kindName = edge.data["relation"]?.description else {
+            throw GraphMLReadError(path: nil, reason: .missingRelation(edge: edge.name))
+        }
+        guard let kind = RelationKind(rawValue: kindName) else {
+            throw GraphMLReadError(path: nil, reason: .unknownRelation(edge: edge.name, relation: kindName))
+        }
+        guard head != tail else {
+            throw GraphMLReadError(path: nil, reason: .sameEntity(edge: edge.name, entity: head.rawValue))
+        }
+        let sentence = edge.data["evidence"]?.description
+        let document = edge.data["documents"].flatMap {
+            $0.description.split(separator: GraphMLWriter.separator, omittingEmptySubsequences: false).first.map(String.init)
+        }
+        let evidence = sentence == nil && document == nil
+            ? [] : [Evidence(document: document ?? "", start: 0, end: 0, sentence: sentence ?? "")]
+        self.init(head: head, kind: kind, tail: tail, evidence: evidence,
+                  confidence: try edge.data.number("confidence", of: edge.name) ?? 1,
+                  rule: edge.data["rule"]?.description ?? "")
+    }
+}
