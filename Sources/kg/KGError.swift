@@ -6,11 +6,13 @@ enum KGError: Error, CustomStringConvertible {
     case noDocuments([String])
     /// An output file could not be written.
     case output(String)
+    /// A graph file could not be read, or it lacks what was asked for.
+    case input(String)
 
     var description: String {
         switch self {
         case .noDocuments(let inputs): return "no readable document in \(inputs.joined(separator: ", "))"
-        case .output(let message): return message
+        case .output(let message), .input(let message): return message
         }
     }
 }

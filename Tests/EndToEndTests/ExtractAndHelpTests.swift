@@ -86,7 +86,8 @@ struct ExtractAndHelpTests {
 
     @Test("--help of kg and each command exits 0 and names their options",
           arguments: [
-              (["--help"], ["build", "extract", "train", "bench"]),
+              (["--help"], ["build", "extract", "explain", "train", "bench"]),
+              (["explain", "--help"], ["graph", "first", "second"]),
               (["train", "--help"], ["--data", "--out", "--epochs", "--seed"]),
               (["bench", "--help"], ["--repetitions", "words/s"]),
               (["build", "--help"], ["--out", "--format", "--max-file-size", "graphml", "dot"]),
@@ -109,5 +110,25 @@ struct ExtractAndHelpTests {
             #expect(outcome.output.contains(stage), "kg bench does not report \(stage):\n\(outcome.output)")
         }
         #expect(outcome.output.components(separatedBy: "words/s").count - 1 == 7)
+    }
+
+    @Test("kg explain prints the relation, its rule and its evidence; an unknown name fails clearly")
+    func explain() throws {
+        let folder = try Scratch.folder("explain")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let built = try Run.kg(["build", "seeds", "--out", folder.path])
+        #expect(built.status == 0, "kg build failed:\n\(built)")
+        let graph = folder.appendingPathComponent("graph.graphml").path
+        let outcome = try Run.kg(["explain", graph, "Roetzer", "marketing ai institute"])
+        #expect(outcome.status == 0, "kg explain failed:\n\(outcome)")
+        #expect(outcome.output.contains("Paul Roetzer -founder_of-> Marketing AI Institute"))
+        #expect(outcome.output.contains("found by: "))
+        #expect(outcome.output.contains("founder and CEO Paul Roetzer"))
+        let unknown = try Run.kg(["explain", graph, "Nobody Atall", "OpenAI"])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("no entity named 'Nobody Atall'"))
+        let broken = try Run.kg(["explain", "seeds/000_5c7faa86095bd096.txt", "a", "b"])
+        #expect(broken.status != 0)
+        #expect(!broken.errors.isEmpty)
     }
 }
