@@ -52,6 +52,10 @@ extension GraphMLKey {
     static let weight = GraphMLKey(id: "weight", domain: .edge, name: "weight", type: .double)
     /// The first sentence that states the relation.
     static let evidence = GraphMLKey(id: "evidence", domain: .edge, name: "evidence", type: .string)
+    /// How the evidence sentence refers to the head: a name, "the company", the verb of an event.
+    static let headMention = GraphMLKey(id: "headmention", domain: .edge, name: "head_mention", type: .string)
+    /// How the evidence sentence refers to the tail.
+    static let tailMention = GraphMLKey(id: "tailmention", domain: .edge, name: "tail_mention", type: .string)
     /// The documents of the evidence, joined by ` | `.
     static let edgeDocuments = GraphMLKey(id: "edgedocuments", domain: .edge, name: "documents", type: .string)
     /// The relation's confidence.
@@ -63,5 +67,5 @@ extension GraphMLKey {
     static let nodeKeys: [GraphMLKey] = [label, type, aliases, mentions, documents, confidence, red, green, blue, size]
 
     /// The edge keys every file declares, in file order.
-    static let edgeKeys: [GraphMLKey] = [relation, edgeLabel, weight, evidence, edgeDocuments, edgeConfidence, rule]
+    static let edgeKeys: [GraphMLKey] = [relation, edgeLabel, weight, evidence, headMention, tailMention, edgeDocuments, edgeConfidence, rule]
 }

@@ -30,7 +30,7 @@ extension GraphMLWriter {
             try node(entity, attributeKeys: attributeKeys, to: writer)
         }
         for (index, relation) in graph.sortedRelations.enumerated() {
-            try edge(relation, id: "e\(index)", to: writer)
+            try edge(relation, id: "e\(index)", in: graph, to: writer)
         }
         try writer.endElement()
         try writer.endElement()
@@ -66,7 +66,7 @@ extension GraphMLWriter {
         try writer.endElement()
     }
 
-    private func edge(_ relation: Relation, id: String, to writer: borrowing XMLTextWriter) throws(ExportError) {
+    private func edge(_ relation: Relation, id: String, in graph: KnowledgeGraph, to writer: borrowing XMLTextWriter) throws(ExportError) {
         try writer.startElement("edge")
         try writer.attribute("id", id)
         try writer.attribute("source", relation.head.rawValue)
@@ -75,10 +75,21 @@ extension GraphMLWriter {
         try data(.edgeLabel, relation.kind.phrase, to: writer)
         try data(.weight, relation.weight.exportText, to: writer)
         try data(.evidence, relation.evidence.first?.sentence ?? "", to: writer, skipEmpty: true)
+        if let evidence = relation.evidence.first {
+            try data(.headMention, Self.mention(of: graph[relation.head], in: evidence), to: writer, skipEmpty: true)
+            try data(.tailMention, Self.mention(of: graph[relation.tail], in: evidence), to: writer, skipEmpty: true)
+        }
         try data(.edgeDocuments, relation.documents.joined(separator: Self.separator), to: writer, skipEmpty: true)
         try data(.edgeConfidence, relation.confidence.exportText, to: writer)
         try data(.rule, relation.rule, to: writer, skipEmpty: true)
         try writer.endElement()
+    }
+
+    /// The words of an evidence sentence that refer to an entity, or "" if it has no mention there.
+    ///
+    /// - Complexity: O(*m*) in the entity's mentions.
+    static func mention(of entity: Entity?, in evidence: Evidence) -> String {
+        entity?.mentions.first { $0.sentence == evidence }?.text ?? ""
     }
 
     /// Writes `<data key="...">value</data>`; with `skipEmpty`, nothing for an empty value.

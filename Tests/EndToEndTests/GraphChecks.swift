@@ -98,6 +98,12 @@ enum GraphChecks {
             evidence = data.get("evidence")
             if not isinstance(evidence, str) or not evidence.strip():
                 problems.append("networkx: typed edge %r -%s-> %r has no evidence" % (u, relation, v))
+            else:
+                for end, key in ((u, "head_mention"), (v, "tail_mention")):
+                    words = data.get(key)
+                    if not isinstance(words, str) or not words or words not in evidence:
+                        problems.append("networkx: typed edge %r -%s-> %r: its evidence does not mention %r (%s=%r)"
+                                        % (u, relation, v, end, key, words))
     for pair in sorted(cooccurring_pairs & set(typed_pairs), key=lambda p: sorted(p)):
         names = sorted(g.nodes[n].get("label", n) for n in pair)
         problems.append("pair %r has both co_occurs_with and typed edges %r" % (names, typed_pairs[pair]))

@@ -48,7 +48,7 @@ struct GraphMLWriterTests {
             ["node", "date", "string"],
             ["edge", "relation", "string"], ["edge", "label", "string"], ["edge", "weight", "double"],
             ["edge", "evidence", "string"], ["edge", "documents", "string"], ["edge", "confidence", "double"],
-            ["edge", "rule", "string"],
+            ["edge", "rule", "string"], ["edge", "head_mention", "string"], ["edge", "tail_mention", "string"],
         ]
         for key in required { #expect(declared.contains(key), "missing key \(key)") }
         let ids = keys.map { $0.attributes["id"] ?? "" }
@@ -154,7 +154,25 @@ struct GraphMLWriterTests {
 
     @Test func emptyGraphIsAValidDocument() throws {
         let root = try parsed(KnowledgeGraph())
-        #expect(root.children(named: "key").count == 17)
+        #expect(root.children(named: "key").count == 19)
         #expect(root.children(named: "graph")[0].children.isEmpty)
+    }
+
+    @Test("an edge names the words of its evidence that refer to each end")
+    func edgesNameTheirEndsMentions() throws {
+        let sentence = Evidence(document: "a.txt", start: 0, end: 40, sentence: "In a statement to Daily Ledger, the company said so.")
+        let company = Entity(label: "Acme", type: .organization, mentions: [
+            Mention(document: "a.txt", start: 32, end: 43, text: "the company", type: .organization, sentence: sentence, form: .nominal),
+        ])
+        let outlet = Entity(label: "Daily Ledger", type: .organization, mentions: [
+            Mention(document: "a.txt", start: 18, end: 30, text: "Daily Ledger", type: .organization, sentence: sentence),
+        ])
+        var graph = KnowledgeGraph()
+        graph.add(company)
+        graph.add(outlet)
+        graph.add(Relation(head: company.id, kind: .spokeTo, tail: outlet.id, evidence: [sentence], rule: "statement"))
+        let text = try GraphMLWriter().string(for: graph)
+        #expect(text.contains("<data key=\"headmention\">the company</data>"))
+        #expect(text.contains("<data key=\"tailmention\">Daily Ledger</data>"))
     }
 }
