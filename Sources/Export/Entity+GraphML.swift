@@ -12,7 +12,7 @@ extension Entity {
     ///
     /// The id is derived from the label, as for every entity; kg's own node
     /// ids are exactly that. The entity has no mentions: GraphML carries only
-    /// their number and documents.
+    /// their number (`mentions`) and `documents`, which the entity keeps.
     ///
     /// - Complexity: O(*d*) in the node's data.
     init(graphML node: GraphMLDocument.Node) throws(GraphMLReadError) {
@@ -29,7 +29,11 @@ extension Entity {
         for (name, value) in node.data where !Self.graphMLNames.contains(name) {
             attributes[name] = value.description
         }
+        let documents = node.data["documents"].map {
+            $0.description.split(separator: GraphMLWriter.separator, omittingEmptySubsequences: false).map(String.init)
+        }
         self.init(label: node.data["label"]?.description ?? node.id, type: type, aliases: Set(aliases ?? []),
-                  confidence: try node.data.number("confidence", of: node.name) ?? 1, attributes: attributes)
+                  confidence: try node.data.number("confidence", of: node.name) ?? 1, attributes: attributes,
+                  mentionCount: try node.data.number("mentions", of: node.name).map { Int($0) }, documents: documents ?? [])
     }
 }

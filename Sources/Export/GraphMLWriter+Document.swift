@@ -53,13 +53,13 @@ extension GraphMLWriter {
         try data(.label, entity.label, to: writer)
         try data(.type, entity.type.rawValue, to: writer)
         try data(.aliases, entity.sortedAliases.joined(separator: Self.separator), to: writer, skipEmpty: true)
-        try data(.mentions, String(entity.mentions.count), to: writer)
+        try data(.mentions, String(entity.mentionCount), to: writer)
         try data(.documents, entity.documents.joined(separator: Self.separator), to: writer, skipEmpty: true)
         try data(.confidence, entity.confidence.exportText, to: writer)
         try data(.red, String(color.red), to: writer)
         try data(.green, String(color.green), to: writer)
         try data(.blue, String(color.blue), to: writer)
-        try data(.size, Self.size(mentions: entity.mentions.count).exportText, to: writer)
+        try data(.size, Self.size(mentions: entity.mentionCount).exportText, to: writer)
         for (attribute, key) in attributeKeys {
             if let value = entity.attributes[attribute] { try data(key, value, to: writer) }
         }
@@ -76,8 +76,9 @@ extension GraphMLWriter {
         try data(.weight, relation.weight.exportText, to: writer)
         try data(.evidence, relation.evidence.first?.sentence ?? "", to: writer, skipEmpty: true)
         if let evidence = relation.evidence.first {
-            try data(.headMention, Self.mention(of: graph[relation.head], in: evidence), to: writer, skipEmpty: true)
-            try data(.tailMention, Self.mention(of: graph[relation.tail], in: evidence), to: writer, skipEmpty: true)
+            let stated = relation.firstEvidenceMentions
+            try data(.headMention, Self.mention(of: graph[relation.head], in: evidence) ?? stated?.head ?? "", to: writer, skipEmpty: true)
+            try data(.tailMention, Self.mention(of: graph[relation.tail], in: evidence) ?? stated?.tail ?? "", to: writer, skipEmpty: true)
         }
         try data(.edgeDocuments, relation.documents.joined(separator: Self.separator), to: writer, skipEmpty: true)
         try data(.edgeConfidence, relation.confidence.exportText, to: writer)
@@ -85,11 +86,11 @@ extension GraphMLWriter {
         try writer.endElement()
     }
 
-    /// The words of an evidence sentence that refer to an entity, or "" if it has no mention there.
+    /// The words of an evidence sentence that refer to an entity, if one of its mentions is there.
     ///
     /// - Complexity: O(*m*) in the entity's mentions.
-    static func mention(of entity: Entity?, in evidence: Evidence) -> String {
-        entity?.mentions.first { $0.sentence == evidence }?.text ?? ""
+    static func mention(of entity: Entity?, in evidence: Evidence) -> String? {
+        entity?.mentions.first { $0.sentence == evidence }?.text
     }
 
     /// Writes `<data key="...">value</data>`; with `skipEmpty`, nothing for an empty value.

@@ -14,10 +14,18 @@ public struct Entity: Hashable, Codable, Sendable {
     public var confidence: Double
     /// Attributes the text states, such as an event's `date` or a person's `role`.
     public var attributes: [String: String]
+    /// How many times the entity is mentioned: its mentions, and those a graph
+    /// read from a file counted without keeping them.
+    public private(set) var mentionCount: Int
+    /// The documents the entity is mentioned in, sorted.
+    public private(set) var documents: [String]
 
-    /// Creates an entity whose id is derived from its label.
+    /// Creates an entity whose id is derived from its label. A graph read from a
+    /// file knows how often and where an entity was mentioned but not the mentions
+    /// themselves: `mentionCount` and `documents` carry that (at least the mentions given).
     public init(label: String, type: EntityType, aliases: Set<String> = [], mentions: [Mention] = [],
-                confidence: Double = 1, attributes: [String: String] = [:]) {
+                confidence: Double = 1, attributes: [String: String] = [:],
+                mentionCount: Int? = nil, documents: [String] = []) {
         self.id = EntityID(name: label)
         self.label = label
         self.type = type
@@ -25,13 +33,8 @@ public struct Entity: Hashable, Codable, Sendable {
         self.mentions = mentions.sorted()
         self.confidence = min(max(confidence, 0), 1)
         self.attributes = attributes
-    }
-
-    /// The documents the entity is mentioned in, sorted.
-    ///
-    /// - Complexity: O(*m* log *m*) in the number of mentions.
-    public var documents: [String] {
-        Array(Set(mentions.map(\.document))).sorted()
+        self.mentionCount = max(mentionCount ?? 0, mentions.count)
+        self.documents = Array(Set(documents).union(mentions.map(\.document))).sorted()
     }
 
     /// Aliases in a stable order.
@@ -59,6 +62,7 @@ public struct Entity: Hashable, Codable, Sendable {
         var result = records[0]
         guard records.count > 1 else { return result }
         let mentions = Array(Set(records.flatMap(\.mentions))).sorted()
+        let uncounted = records.reduce(0) { $0 + $1.mentionCount - $1.mentions.count }
         var aliases = Set<String>()
         var attributes: [String: String] = [:]
         for record in records {
@@ -78,7 +82,17 @@ public struct Entity: Hashable, Codable, Sendable {
         result.aliases = aliases.subtracting([result.label])
         result.attributes = attributes
         result.confidence = records.map(\.confidence).max()!
-        if let voted = vote(mentions.map(\.type)) { result.type = voted }
+        result.mentionCount = mentions.count + uncounted
+        result.documents = Array(Set(records.flatMap(\.documents))).sorted()
+        // Mentions vote for their type; mentions a record counted without keeping vote for its type.
+        var votes: [EntityType: Int] = [:]
+        for mention in mentions { votes[mention.type, default: 0] += 1 }
+        for record in records { votes[record.type, default: 0] += record.mentionCount - record.mentions.count }
+        if let voted = votes.filter({ $0.value > 0 }).max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key })?.key {
+            result.type = voted
+        } else {
+            result.type = records.map(\.type).min()!
+        }
         return result
     }
 

@@ -55,14 +55,26 @@ public struct Relation: Hashable, Codable, Sendable {
     /// The name of the rule or model that found it.
     public var rule: String
 
-    /// Creates a relation stated by the given sentences.
+    /// How the first evidence sentence refers to the head and the tail, kept for a
+    /// relation read from a file, whose entities' mentions are not at hand.
+    public var firstEvidenceMentions: EndMentions?
+    /// How many sentences state it (or, for `co_occurs_with`, name both ends).
+    public private(set) var weight: Double
+    /// The documents of the evidence, sorted.
+    public private(set) var documents: [String]
+
+    /// Creates a relation stated by the given sentences. A graph read from a file
+    /// keeps one sentence of each relation: `weight` and `documents` then say how
+    /// many sentences stated it and where (at least the evidence given).
     public init(head: EntityID, kind: RelationKind, tail: EntityID, evidence: [Evidence],
-                confidence: Double = 1, rule: String) {
+                confidence: Double = 1, rule: String, weight: Double? = nil, documents: [String] = []) {
         precondition(head != tail, "a relation links two different entities")
         self.key = RelationKey(head: head, kind: kind, tail: tail)
         self.evidence = Array(Set(evidence)).sorted()
         self.confidence = min(max(confidence, 0), 1)
         self.rule = rule
+        self.weight = max(weight ?? 0, Double(max(self.evidence.count, 1)))
+        self.documents = Array(Set(documents).union(evidence.map(\.document))).sorted()
     }
 
     /// The relation name.
@@ -72,11 +84,6 @@ public struct Relation: Hashable, Codable, Sendable {
     /// The object end.
     public var tail: EntityID { key.tail }
 
-    /// How many sentences state it (or, for `co_occurs_with`, name both ends).
-    public var weight: Double { Double(max(evidence.count, 1)) }
-
-    /// The documents of the evidence, sorted.
-    public var documents: [String] { Array(Set(evidence.map(\.document))).sorted() }
 
     /// Adds another record of the same relation: the evidence is united and the
     /// highest confidence (with its rule) is kept.
@@ -97,9 +104,31 @@ public struct Relation: Hashable, Codable, Sendable {
         var result = records[0]
         guard records.count > 1 else { return result }
         result.evidence = Array(Set(records.flatMap(\.evidence))).sorted()
+        let unkept = records.reduce(0) { $0 + $1.weight - Double(max($1.evidence.count, 1)) }
+        result.weight = Double(max(result.evidence.count, 1)) + unkept
+        result.documents = Array(Set(records.flatMap(\.documents))).sorted()
+        result.firstEvidenceMentions = records.filter { $0.firstEvidenceMentions != nil && $0.evidence.first == result.evidence.first }
+            .compactMap(\.firstEvidenceMentions).min()
         let best = records.max { a, b in (a.confidence, b.rule) < (b.confidence, a.rule) }!
         result.confidence = best.confidence
         result.rule = best.rule
         return result
     }
+}
+
+/// The words of a sentence that refer to a relation's two ends.
+public struct EndMentions: Hashable, Codable, Comparable, Sendable {
+    /// The words that refer to the head.
+    public var head: String
+    /// The words that refer to the tail.
+    public var tail: String
+
+    /// Creates the pair.
+    public init(head: String, tail: String) {
+        self.head = head
+        self.tail = tail
+    }
+
+    /// Orders pairs by head, then tail.
+    public static func < (lhs: EndMentions, rhs: EndMentions) -> Bool { (lhs.head, lhs.tail) < (rhs.head, rhs.tail) }
 }
