@@ -125,4 +125,12 @@ struct ExtractorTests {
         #expect(has(result, "Priya Raman", .ceoOf, "Zentro Labs"))
         #expect(has(result, "Tomas Berg", .memberOf, "Calloway Guild"))
     }
+
+    @Test("runs of capitals that clean down to nothing at a sentence's end do not crash")
+    func emptiedRunAtTheEnd() {
+        for text in ["Tickets are sold at The", "Meet me in January", "He said: The", "an Israeli", "CEO", "The The The"] {
+            let result = extract(text)
+            #expect(result.entities.allSatisfy { !$0.mentions.isEmpty }, "\(text)")
+        }
+    }
 }

@@ -42,6 +42,20 @@ public struct Lexicon: Sendable {
     /// Whether a word, lower-cased, is a common English word.
     public func isCommon(_ word: String) -> Bool { commonWords.contains(word.lowercased()) }
 
+    /// Whether a word is the adjective of a known place ("Israeli", "Canadian", "Japanese").
+    ///
+    /// - Complexity: O(1): a few suffix and stem look-ups.
+    public func isDemonym(_ word: String) -> Bool {
+        let folded = word.lowercased()
+        guard word.first?.isUppercase == true, !locationKeys.contains(folded) else { return false }
+        for suffix in ["i", "n", "an", "ian", "ese", "ish", "ic", "ean"] where folded.hasSuffix(suffix) {
+            let stem = String(folded.dropLast(suffix.count))
+            guard stem.count >= 3 else { continue }
+            for ending in ["", "a", "e", "y", "o", "ia", "any"] where locationKeys.contains(stem + ending) { return true }
+        }
+        return false
+    }
+
     /// Whether a name is a known place.
     public func isLocation(_ name: String) -> Bool { locationKeys.contains(EntityID.key(for: name)) }
 }

@@ -84,7 +84,8 @@ enum WordLists {
         "Office", "Bureau", "Service", "Board", "Court", "Congress", "Parliament", "Senate", "Army",
         "Navy", "Police", "Club", "Team", "Collective", "Alliance", "Coalition",
         "Hospital", "Museum", "Library", "Guild", "Church", "AI", "Robotics", "Dynamics", "Analytics",
-        "Therapeutics", "Pharmaceuticals", "Energy", "Electric", "Communications", "Telecom",
+        "Therapeutics", "Pharmaceuticals", "Energy", "Electric", "Communications", "Telecom", "Global",
+        "Capital", "Investments", "Bancorp", "Financial", "Insurance", "Airlines",
     ]
 
     /// Last words of named events.

@@ -46,8 +46,15 @@ struct NameFinder: Sendable {
             for entity in found {
                 guard var span = clean(entity.start..<entity.end, in: sentence, analyzed, lowercaseWords: lowercaseWords) else { continue }
                 guard let type = NameFinder.type(ofLabel: entity.label) else {
-                    if span.votes.isEmpty { continue }
-                    spans.append(span)
+                    // MISC: nationalities, languages, events, works. Kept only where the rules
+                    // see an event, a work or a platform; otherwise no name at all.
+                    if [.event, .work, .platform].contains(span.votes.best) {
+                        spans.append(span)
+                    } else if entity.confidence >= 0.5 {
+                        var veto = span
+                        veto.form = .nominal
+                        spans.append(veto)
+                    }
                     continue
                 }
                 if type != .person || isPersonShaped(span.text) { span.modelVotes.add(type, entity.confidence) }
@@ -109,6 +116,8 @@ struct NameFinder: Sendable {
             }
             if !result.contains(where: { $0.overlaps(merged) }) { result.append(merged) }
         }
+        // Spans the tagger is sure are not names of the ontology's kinds silence the rules there.
+        result.removeAll { $0.form == .nominal }
         var textCounts: [String: Int] = [:]
         for span in rules { textCounts[span.text, default: 0] += 1 }
         var pending = rules.indices.filter { !usedRules.contains($0) && !result.contains(where: rules[$0].overlaps) }
@@ -238,6 +247,11 @@ struct NameFinder: Sendable {
                 break
             }
         }
+        // "an Israeli AI startup": a place's adjective before a common word or an abbreviation.
+        if lower < upper, lexicon.isDemonym(tokens[lower].text),
+           upper - lower == 1 || tokens[(lower + 1)..<upper].allSatisfy({ WordLists.nonNameAcronyms.contains($0.text) }) {
+            return nil
+        }
         if upper - lower > 2, WordLists.nonNameAcronyms.contains(tokens[lower].text),
            NameFinder.connectors.contains(tokens[lower + 1].text) {
             lower += 2
@@ -330,7 +344,13 @@ struct NameFinder: Sendable {
             let word = tokens[k].text.lowercased()
             if WordLists.platformNouns.contains(word) { votes.add(.platform, seen == 0 ? 2.5 : 2); break }
             // "Acme's program" is a program Acme has, not a kind of Acme; only "Acme's API" types Acme.
-            if possessed { break }
+            if possessed {
+                // "Acme's board", "Acme's chief executive": only organizations have these.
+                if ["board", "unit", "division", "subsidiary", "shares", "stock", "chief", "ceo", "employees", "headquarters", "investors", "founder", "founders"].contains(word) {
+                    votes.add(.organization, 2)
+                }
+                break
+            }
             if WordLists.organizationNouns.contains(word) { votes.add(.organization, seen == 0 ? 2.5 : 1.5); break }
             if WordLists.workNouns.contains(word) && seen == 0 { votes.add(.work, 2); break }
             if WordLists.eventNouns.contains(word) && seen == 0 { votes.add(.event, 2); break }
@@ -358,9 +378,19 @@ struct NameFinder: Sendable {
         default: break
         }
         // Verbs of saying next to a single name point to a person.
+        let word = tokens[span.lowerBound].text
         if span.count == 1, WordLists.speechVerbs.contains(before) || WordLists.speechVerbs.contains(after),
-           isPersonShaped(tokens[span.lowerBound].text) {
+           lexicon.firstNames.contains(word) || lexicon.surnames.contains(word) {
             votes.add(.person, 0.8)
+        }
+        // "Acme chief executive Jane Roe", "Acme CEO Jane Roe": a title after a name makes it the employer.
+        if span.upperBound < tokens.count, startsTitledName(at: span.upperBound, in: tokens)
+            || (["chief", "founder", "co-founder", "spokesperson", "spokesman", "spokeswoman"].contains(after)) {
+            votes.add(.organization, 2.5)
+        }
+        // "shares of Acme"
+        if before == "of", ["shares", "stock", "subsidiary", "unit", "division", "employees", "staff", "investors"].contains(before2) {
+            votes.add(.organization, 2)
         }
         // Markdown emphasis around a title: *Avatar*.
         if before == "*" || before == "_", afterToken?.text == before { votes.add(.work, 2.5) }

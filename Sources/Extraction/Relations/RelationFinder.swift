@@ -176,8 +176,9 @@ struct RuleContext {
             || (words.suffix(2) == ["reported", "by"] && words.count <= 4 && !words.contains(",")) {
             out.append(candidate(a, .reportedBy, b, 0.6, "according-to"))
         }
-        // Passives: "Y was acquired by X", "Y, founded by X", "Y, made by X".
-        if !hasInner, let passive = RuleContext.passiveCues.first(where: { text.hasSuffix($0.cue) }),
+        // Passives: "Y was acquired by X", "Y, founded in 2018 by X", "Y, made by X".
+        let undated = RuleContext.withoutDates(words).joined(separator: " ")
+        if !hasInner, let passive = RuleContext.passiveCues.first(where: { undated.hasSuffix($0.cue) }),
            passive.tails.contains(ta), passive.heads.contains(tb) {
             // product_of points from the product to its maker; the others from the agent.
             let (head, tail) = passive.kind == .productOf ? (a, b) : (b, a)
@@ -307,8 +308,24 @@ struct RuleContext {
         ("organised by", .organizerOf, [.event], [.organization, .person]),
         ("hosted by", .organizerOf, [.event], [.organization, .person]),
     ]
+    /// Words without "in 2018", "on Monday" and the like, which do not change a frame.
+    static func withoutDates(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var k = 0
+        while k < words.count {
+            if ["in", "on"].contains(words[k]), k + 1 < words.count,
+               words[k + 1].allSatisfy(\.isNumber) || WordLists.calendarWords.contains(words[k + 1]) {
+                k += 2
+                continue
+            }
+            result.append(words[k])
+            k += 1
+        }
+        return result
+    }
+
     static let partnerCues = ["partnered with", "partners with", "partnering with", "teamed up with", "partnership with", "team up with", "partner with"]
-    static let acquireCues = ["acquired", "acquires", "bought", "buys", "to acquire", "to buy", "takeover of", "acquisition of"]
+    static let acquireCues = ["acquired", "acquires", "acquire", "bought", "buys", "to buy", "will buy", "would buy", "takeover of", "acquisition of"]
     static let joinCues = ["joined", "joins", "departed for", "left for", "moved to", "works at", "worked at", "hired by", "defected to"]
     static let rivalCues: [[String]] = [
         ["rivals", "like"], ["rivals", "such", "as"], ["competitors", "like"], ["competitors", "such", "as"],
