@@ -17,8 +17,13 @@ struct Build: ParsableCommand {
 
     /// A graph file format `kg build` writes.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case graphml, dot
-        var fileName: String { "graph.\(rawValue)" }
+        case graphml, dot, gexf, json, neo4j, svg, png
+
+        /// The file (or, for neo4j, the folder) written in the output folder.
+        var fileName: String { self == .neo4j ? "neo4j" : "graph.\(rawValue)" }
+
+        /// The formats written when none is asked for.
+        static let defaults: [Format] = [.graphml, .dot]
     }
 
     @Argument(help: "Article files or folders.")
@@ -27,7 +32,8 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write the graph files into (created if missing).")
     var out: String
 
-    @Option(name: .long, parsing: .singleValue, help: "Formats to write, comma-separated: graphml, dot.",
+    @Option(name: .long, parsing: .singleValue,
+            help: "Formats to write, comma-separated: graphml, dot (the default), gexf, json (node-link), neo4j (CSV + Cypher), svg, png (Graphviz).",
             transform: Build.parseFormats)
     var format: [[Format]] = []
 
@@ -41,14 +47,14 @@ struct Build: ParsableCommand {
     static func parseFormats(_ text: String) throws -> [Format] {
         try text.split(separator: ",").map { name in
             guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("unknown format '\(name)'; use graphml or dot")
+                throw ValidationError("unknown format '\(name)'; use \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return format
         }
     }
 
     func run() throws {
-        let formats = format.isEmpty ? Format.allCases : Array(Set(format.joined())).sorted { $0.rawValue < $1.rawValue }
+        let formats = format.isEmpty ? Format.defaults : Array(Set(format.joined())).sorted { $0.rawValue < $1.rawValue }
         let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date)
         let graph = GraphAssembler().graph(from: corpus.extractions)
         let folder = URL(fileURLWithPath: out, isDirectory: true)
@@ -63,9 +69,19 @@ struct Build: ParsableCommand {
                 switch format {
                 case .graphml: try GraphMLWriter().write(graph, to: url)
                 case .dot: try DOTWriter().write(graph, to: url)
+                case .gexf: try GEXFWriter().write(graph, to: url)
+                case .json: try NodeLinkJSONWriter().write(graph, to: url)
+                case .neo4j:
+                    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                    try Neo4jCSVWriter().write(graph, to: url)
+                case .svg, .png: try GraphvizRenderer(format: format.rawValue).render(DOTWriter().data(for: graph), to: url)
                 }
-            } catch {
+            } catch let error as ExportError {
                 throw KGError.output(error.description)
+            } catch let error as KGError {
+                throw error
+            } catch {
+                throw KGError.output("cannot write \(url.path): \(error.localizedDescription)")
             }
         }
         Terminal.warn("kg: \(corpus.documents.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")

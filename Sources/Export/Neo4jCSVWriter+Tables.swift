@@ -1,0 +1,59 @@
+import Graph
+
+extension Neo4jCSVWriter {
+    /// The node columns before the entity attributes.
+    static let nodeColumns = ["id:ID", "label", "type", ":LABEL", "aliases:string[]", "mentions:int",
+                              "documents:string[]", "confidence:float", "color", "size:float"]
+    /// The relationship columns.
+    static let relationshipColumns = [":START_ID", ":END_ID", ":TYPE", "relation", "weight:float", "evidence",
+                                      "documents:string[]", "confidence:float", "rule"]
+    /// The label every node carries besides its type.
+    static let entityLabel = "Entity"
+
+    /// The relationship type of a relation: its name upper-cased (`FOUNDER_OF`).
+    static func relationshipType(_ kind: RelationKind) -> String {
+        kind.rawValue.uppercased()
+    }
+
+    /// The entity attribute names with their columns (`date` -> `attr_date`), sorted by name.
+    static func attributeColumns(for graph: KnowledgeGraph) -> [(attribute: String, column: String)] {
+        GraphMLKey.attributeKeys(for: graph).map { ($0.attribute, $0.key.id) }
+    }
+
+    /// The table of `nodes.csv`: one row per entity.
+    ///
+    /// - Complexity: O(*n* log *n*) plus the size of the fields.
+    func nodeTable(for graph: KnowledgeGraph) -> CSVTable {
+        let attributes = Self.attributeColumns(for: graph)
+        var table = CSVTable(header: Self.nodeColumns + attributes.map(\.column))
+        for entity in graph.sortedEntities {
+            table.rows.append([
+                entity.id.rawValue, entity.label, entity.type.rawValue, "\(Self.entityLabel);\(entity.type.rawValue)",
+                Self.array(entity.sortedAliases), String(entity.mentions.count), Self.array(entity.documents),
+                entity.confidence.exportText, entity.type.style.color.hex,
+                GraphMLWriter.size(mentions: entity.mentions.count).exportText,
+            ] + attributes.map { entity.attributes[$0.attribute] ?? "" })
+        }
+        return table
+    }
+
+    /// The table of `relationships.csv`: one row per relation.
+    ///
+    /// - Complexity: O(*r* log *r*) plus the size of the fields.
+    func relationshipTable(for graph: KnowledgeGraph) -> CSVTable {
+        var table = CSVTable(header: Self.relationshipColumns)
+        for relation in graph.sortedRelations {
+            table.rows.append([
+                relation.head.rawValue, relation.tail.rawValue, Self.relationshipType(relation.kind),
+                relation.kind.rawValue, relation.weight.exportText, relation.evidence.first?.sentence ?? "",
+                Self.array(relation.documents), relation.confidence.exportText, relation.rule,
+            ])
+        }
+        return table
+    }
+
+    /// An array field: elements joined by `;`, a `;` inside an element replaced by U+FF1B.
+    static func array(_ elements: [String]) -> String {
+        elements.map { $0.replacingOccurrences(of: ";", with: "\u{FF1B}") }.joined(separator: ";")
+    }
+}
