@@ -71,17 +71,7 @@ struct GraphMLReaderTests {
     }
 
     @Test func theWordsReferringToAnEdgesEndsSurviveTheRoundTrip() throws {
-        let sentence = Evidence(document: "a.txt", start: 0, end: 52, sentence: "In a statement to Daily Ledger, the company said so.")
-        let company = Entity(label: "Acme", type: .organization, mentions: [
-            Mention(document: "a.txt", start: 32, end: 43, text: "the company", type: .organization, sentence: sentence, form: .nominal),
-        ])
-        let outlet = Entity(label: "Daily Ledger", type: .organization, mentions: [
-            Mention(document: "a.txt", start: 18, end: 30, text: "Daily Ledger", type: .organization, sentence: sentence),
-        ])
-        var graph = KnowledgeGraph()
-        graph.add(company)
-        graph.add(outlet)
-        graph.add(Relation(head: company.id, kind: .spokeTo, tail: outlet.id, evidence: [sentence], rule: "statement"))
+        let graph = SampleGraph.statement()
         let reader = GraphMLReader(), writer = GraphMLWriter()
         let original = try writer.data(for: graph)
         let loaded = try reader.graph(from: original)

@@ -160,17 +160,7 @@ struct GraphMLWriterTests {
 
     @Test("an edge names the words of its evidence that refer to each end")
     func edgesNameTheirEndsMentions() throws {
-        let sentence = Evidence(document: "a.txt", start: 0, end: 40, sentence: "In a statement to Daily Ledger, the company said so.")
-        let company = Entity(label: "Acme", type: .organization, mentions: [
-            Mention(document: "a.txt", start: 32, end: 43, text: "the company", type: .organization, sentence: sentence, form: .nominal),
-        ])
-        let outlet = Entity(label: "Daily Ledger", type: .organization, mentions: [
-            Mention(document: "a.txt", start: 18, end: 30, text: "Daily Ledger", type: .organization, sentence: sentence),
-        ])
-        var graph = KnowledgeGraph()
-        graph.add(company)
-        graph.add(outlet)
-        graph.add(Relation(head: company.id, kind: .spokeTo, tail: outlet.id, evidence: [sentence], rule: "statement"))
+        let graph = SampleGraph.statement()
         let text = try GraphMLWriter().string(for: graph)
         #expect(text.contains("<data key=\"headmention\">the company</data>"))
         #expect(text.contains("<data key=\"tailmention\">Daily Ledger</data>"))

@@ -53,6 +53,23 @@ enum SampleGraph {
     /// The id of the sample entity with this label.
     static func id(_ label: String) -> EntityID { EntityID(name: label) }
 
+    /// "In a statement to Daily Ledger, the company said so.": Acme -spoke_to-> Daily Ledger,
+    /// the head mentioned only as "the company".
+    static func statement() -> KnowledgeGraph {
+        let sentence = Evidence(document: "a.txt", start: 0, end: 52, sentence: "In a statement to Daily Ledger, the company said so.")
+        let company = Entity(label: "Acme", type: .organization, mentions: [
+            Mention(document: "a.txt", start: 32, end: 43, text: "the company", type: .organization, sentence: sentence, form: .nominal),
+        ])
+        let outlet = Entity(label: "Daily Ledger", type: .organization, mentions: [
+            Mention(document: "a.txt", start: 18, end: 30, text: "Daily Ledger", type: .organization, sentence: sentence),
+        ])
+        var graph = KnowledgeGraph()
+        graph.add(company)
+        graph.add(outlet)
+        graph.add(Relation(head: company.id, kind: .spokeTo, tail: outlet.id, evidence: [sentence], rule: "statement"))
+        return graph
+    }
+
     private static func makeEntities() -> [Entity] {
         [
             Entity(label: person, type: .person, aliases: ["Roetzer", "P. R. \"Paul\"\u{0}"],
