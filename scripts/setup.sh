@@ -17,8 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import networkx, igraph' >/dev/null 2>&1; then
-  echo "setup: installing networkx and igraph for python3" >&2
-  python3 -m pip install -q networkx igraph 2>/dev/null \
-    || python3 -m pip install -q --break-system-packages networkx igraph
+if ! python3 -c 'import networkx, igraph, scipy' >/dev/null 2>&1; then
+  echo "setup: installing networkx, igraph and scipy for python3" >&2
+  python3 -m pip install -q networkx igraph scipy 2>/dev/null \
+    || python3 -m pip install -q --break-system-packages networkx igraph scipy
 fi

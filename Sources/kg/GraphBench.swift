@@ -1,0 +1,145 @@
+import ArgumentParser
+import Export
+import Foundation
+import Graph
+
+/// `kg bench-graph`: times GraphML writing and loading and the graph queries on a
+/// seeded synthetic graph, and prints the figures and peak memory.
+struct GraphBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-graph",
+        abstract: "Time GraphML write/load and graph queries on a synthetic graph.",
+        discussion: """
+        The graph is generated from --seed, so every run uses the same graph and the same
+        queries. Relations carry one evidence sentence each, as kg's own graphs do, unless
+        --no-evidence is given. The GraphML file goes to a temporary folder and is removed.
+        """
+    )
+
+    @Option(help: "Number of entities.")
+    var nodes: Int = 200_000
+
+    @Option(help: "Number of relation records generated (a few merge or are dropped).")
+    var relations: Int = 1_000_000
+
+    @Option(help: "Number of random neighbours queries.")
+    var queries: Int = 10_000
+
+    @Option(help: "Seed of the generator.")
+    var seed: UInt64 = 1
+
+    @Flag(inversion: .prefixedNo, help: "Give each relation an evidence sentence.")
+    var evidence: Bool = true
+
+    func validate() throws {
+        guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
+        guard relations >= 0, queries >= 1 else { throw ValidationError("--relations must be ≥ 0 and --queries ≥ 1") }
+    }
+
+    func run() throws {
+        var graph = KnowledgeGraph()
+        let generate = Stopwatch.time { graph = syntheticGraph() }
+        print("kg bench-graph: \(graph.entities.count) entities, \(graph.relations.count) relations (seed \(seed))")
+        line("generate", generate)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench-graph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("graph.graphml")
+
+        var failure: Error?
+        let write = Stopwatch.time {
+            do { try GraphMLWriter().write(graph, to: url) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        line("write GraphML", write)
+        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        print("  " + "GraphML file size".padding(toLength: 36, withPad: " ", startingAt: 0)
+              + String(format: "%8.1f MB", Double(size) / 1_000_000))
+
+        graph = KnowledgeGraph()  // Free the generated graph before loading.
+        // GraphMLReader.graph(contentsOf:) is these two steps; they are timed apart.
+        var document: GraphMLDocument?
+        let parse = Stopwatch.time {
+            do { document = try GraphMLReader().document(contentsOf: url) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        var loaded = KnowledgeGraph()
+        let convert = Stopwatch.time {
+            do { loaded = try KnowledgeGraph(graphML: document!) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        document = nil
+        line("load GraphML (GraphMLReader)", parse + convert)
+        line("  parse XML -> GraphMLDocument", parse)
+        line("  GraphMLDocument -> KnowledgeGraph", convert)
+        print("    loaded \(loaded.entities.count) entities, \(loaded.relations.count) relations")
+
+        var index: GraphIndex?
+        let build = Stopwatch.time { index = GraphIndex(loaded) }
+        let graphIndex = index!
+        line("build GraphIndex", build)
+
+        var random = SplitMix64(state: seed &+ 1)
+        let probes = (0..<queries).map { _ in graphIndex.ids[Int.random(in: 0..<graphIndex.count, using: &random)] }
+        var found = 0
+        let neighbours = Stopwatch.time {
+            for probe in probes { found += graphIndex.neighbours(of: probe).count }
+        }
+        print("  " + "neighbours query (mean of \(queries))".padding(toLength: 36, withPad: " ", startingAt: 0)
+              + String(format: "%8.2f µs  (%.1f neighbours on average)", neighbours / Double(queries) * 1e6,
+                       Double(found) / Double(queries)))
+
+        var rank: [EntityID: Double] = [:]
+        line("PageRank", Stopwatch.time { rank = graphIndex.pageRank() })
+        var components: [[EntityID]] = []
+        line("connected components", Stopwatch.time { components = graphIndex.connectedComponents() })
+        print("    \(components.count) components, largest \(components.first?.count ?? 0); PageRank of \(rank.count) entities")
+        print("  peak resident memory: \(Stopwatch.peakResidentMegabytes()) MB")
+    }
+
+    private func line(_ stage: String, _ seconds: Double) {
+        print("  " + stage.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+    }
+
+    /// The seeded synthetic graph: entities of several types, relations of several
+    /// kinds whose ends are chosen with a skew (a few hubs, many leaves).
+    private func syntheticGraph() -> KnowledgeGraph {
+        var random = SplitMix64(state: seed)
+        let types: [EntityType] = [.organization, .person, .product, .location]
+        let entities = (0..<nodes).map { Entity(label: "Entity \($0)", type: types[$0 % types.count], mentionCount: 1,
+                                                documents: ["doc\($0 % 1000).txt"]) }
+        let kinds: [RelationKind] = [.ownerOf, .acquired, .investedIn, .partneredWith, .competitorOf, .coOccursWith]
+        var records: [Relation] = []
+        records.reserveCapacity(relations)
+        for number in 0..<relations {
+            // Squaring a uniform number favours small indices: a few entities become hubs.
+            let u = Double(random.next() >> 11) / Double(1 << 53)
+            let head = Int(u * u * Double(nodes)), tail = Int.random(in: 0..<nodes, using: &random)
+            guard head != tail else { continue }
+            let document = "doc\(number % 1000).txt"
+            let sentence = evidence
+                ? [Evidence(document: document, start: 0, end: 60,
+                            sentence: "Entity \(head) and Entity \(tail) were named in the same report number \(number).")]
+                : []
+            records.append(Relation(head: entities[head].id, kind: kinds.randomElement(using: &random)!, tail: entities[tail].id,
+                                    evidence: sentence, confidence: 0.5, rule: "synthetic",
+                                    weight: Double(Int.random(in: 1...3, using: &random)), documents: [document]))
+        }
+        var graph = KnowledgeGraph()
+        graph.add(entities: entities, relations: records)
+        return graph
+    }
+
+    /// A seeded SplitMix64 generator, so every run builds the same graph.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
