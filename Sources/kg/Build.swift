@@ -44,6 +44,9 @@ struct Build: ParsableCommand {
             transform: DateOption.parse)
     var date: PublicationDate?
 
+    @Option(name: .long, help: "How many documents to extract at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     static func parseFormats(_ text: String) throws -> [Format] {
         try text.split(separator: ",").map { name in
             guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
@@ -53,9 +56,13 @@ struct Build: ParsableCommand {
         }
     }
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let formats = format.isEmpty ? Format.defaults : Array(Set(format.joined())).sorted { $0.rawValue < $1.rawValue }
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs)
         let graph = GraphAssembler().graph(from: corpus.extractions)
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         do {

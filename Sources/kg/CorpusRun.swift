@@ -10,9 +10,9 @@ struct CorpusRun {
     /// Whether some input could not be read.
     let hadErrors: Bool
 
-    /// Reads and extracts; throws when no document could be read at all. Documents
-    /// that do not state their publication day take `defaultDate`, if given.
-    init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?) throws(KGError) {
+    /// Reads and extracts on `jobs` threads; throws when no document could be read at all.
+    /// Documents that do not state their publication day take `defaultDate`, if given.
+    init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int) throws(KGError) {
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
         var (documents, problems) = reader.readAll(inputs)
         if let defaultDate {
@@ -22,14 +22,8 @@ struct CorpusRun {
         }
         for problem in problems { Terminal.warn("kg: \(problem.path): \(problem.message)") }
         guard !documents.isEmpty else { throw .noDocuments(inputs) }
-        let extractor = Extractor()
         let progress = Progress(total: documents.count)
-        var extractions: [DocumentExtraction] = []
-        extractions.reserveCapacity(documents.count)
-        for document in documents {
-            extractions.append(extractor.extract(document))
-            progress.advance()
-        }
+        let extractions = Extractor().extract(documents, jobs: jobs) { progress.advance() }
         progress.finish()
         self.documents = documents
         self.extractions = CorpusResolver().resolve(extractions)

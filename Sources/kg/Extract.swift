@@ -31,8 +31,15 @@ struct Extract: ParsableCommand {
             transform: DateOption.parse)
     var date: PublicationDate?
 
+    @Option(name: .long, help: "How many documents to extract at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs)
         var output = ""
         for (document, extraction) in zip(corpus.documents, corpus.extractions) {
             for (mention, entity) in extraction.mentions where mention.form == .name || mention.type == .event {

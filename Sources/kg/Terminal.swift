@@ -11,11 +11,13 @@ enum Terminal {
     }
 }
 
-/// A progress line on standard error for long runs, shown only on a terminal.
-final class Progress {
+/// A progress line on standard error for long runs, shown only on a terminal;
+/// documents may finish on several threads.
+final class Progress: @unchecked Sendable {
     private let total: Int
     private var done = 0
     private let enabled: Bool
+    private let lock = NSLock()
 
     /// Creates a progress line for `total` steps.
     init(total: Int) {
@@ -25,9 +27,11 @@ final class Progress {
 
     /// Records one finished step.
     func advance() {
-        done += 1
-        guard enabled, done % 10 == 0 || done == total else { return }
-        FileHandle.standardError.write(Data("\rkg: \(done)/\(total) documents".utf8))
+        lock.withLock {
+            done += 1
+            guard enabled, done % 10 == 0 || done == total else { return }
+            FileHandle.standardError.write(Data("\rkg: \(done)/\(total) documents".utf8))
+        }
     }
 
     /// Ends the progress line.
