@@ -2,7 +2,7 @@
 public struct Mention: Hashable, Codable, Comparable, Sendable {
     /// How a mention refers to its entity.
     public enum Form: String, Hashable, Codable, Sendable {
-        /// By name: "OpenAI", "Paul Roetzer", "the Sora leak".
+        /// By name: "Acme Corp", "Jane Roe", "the Vexa leak".
         case name
         /// By a common noun that stands for it: "the leak", "the company".
         case nominal
