@@ -133,4 +133,14 @@ struct ExtractorTests {
             #expect(result.entities.allSatisfy { !$0.mentions.isEmpty }, "\(text)")
         }
     }
+
+    @Test("a clause set off by commas after the subject does not hide the relation")
+    func appositives() {
+        let result = extract("""
+        Orbitek Labs, a Berlin startup founded in 2019 by Priya Raman, has partnered with Calloway Media.
+        Norvale Systems, the maker of Brightline, acquired Zentro Labs on Monday.
+        """)
+        #expect(has(result, "Orbitek Labs", .partneredWith, "Calloway Media") || has(result, "Calloway Media", .partneredWith, "Orbitek Labs"))
+        #expect(has(result, "Norvale Systems", .acquired, "Zentro Labs"))
+    }
 }

@@ -76,6 +76,13 @@ struct RuleContext {
         for (i, a) in placed.enumerated() {
             for b in placed[(i + 1)...] where b.span.start >= a.span.end {
                 let words = between(a, b)
+                // "X, founded in 2018 by A and B, has partnered with Y": the clause
+                // set off by commas after X does not break the frame between X and Y.
+                if let clause = RuleContext.withoutAppositive(words) {
+                    guard clause.count <= 8 else { continue }
+                    found += rules(a, b, clause)
+                    continue
+                }
                 guard words.count <= 12 else { continue }
                 found += rules(a, b, words)
             }
@@ -308,6 +315,14 @@ struct RuleContext {
         ("organised by", .organizerOf, [.event], [.organization, .person]),
         ("hosted by", .organizerOf, [.event], [.organization, .person]),
     ]
+    /// The words after a clause set off by commas right after the first name
+    /// (", a Berlin startup,"), when one is there and something follows it; nil otherwise.
+    static func withoutAppositive(_ words: [String]) -> [String]? {
+        guard words.first == ",", let close = words.dropFirst().firstIndex(of: ","), close >= 2,
+              close + 1 < words.count, !words[(close + 1)...].contains(",") else { return nil }
+        return Array(words[(close + 1)...])
+    }
+
     /// Words without "in 2018", "on Monday" and the like, which do not change a frame.
     static func withoutDates(_ words: [String]) -> [String] {
         var result: [String] = []
