@@ -2,6 +2,7 @@ import ArgumentParser
 import Export
 import Foundation
 import Graph
+import Tagger
 
 /// `kg bench-graph`: times GraphML writing and loading and the graph queries on a
 /// seeded synthetic graph, and prints the figures and peak memory.
@@ -80,7 +81,7 @@ struct GraphBench: ParsableCommand {
         let graphIndex = index!
         line("build GraphIndex", build)
 
-        var random = SplitMix64(state: seed &+ 1)
+        var random = SplitMix64(seed: seed &+ 1)
         let probes = (0..<queries).map { _ in graphIndex.ids[Int.random(in: 0..<graphIndex.count, using: &random)] }
         var found = 0
         let neighbours = Stopwatch.time {
@@ -105,7 +106,7 @@ struct GraphBench: ParsableCommand {
     /// The seeded synthetic graph: entities of several types, relations of several
     /// kinds whose ends are chosen with a skew (a few hubs, many leaves).
     private func syntheticGraph() -> KnowledgeGraph {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let types: [EntityType] = [.organization, .person, .product, .location]
         let entities = (0..<nodes).map { Entity(label: "Entity \($0)", type: types[$0 % types.count], mentionCount: 1,
                                                 documents: ["doc\($0 % 1000).txt"]) }
@@ -129,17 +130,5 @@ struct GraphBench: ParsableCommand {
         var graph = KnowledgeGraph()
         graph.add(entities: entities, relations: records)
         return graph
-    }
-
-    /// A seeded SplitMix64 generator, so every run builds the same graph.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
