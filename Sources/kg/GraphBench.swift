@@ -13,7 +13,7 @@ struct GraphBench: ParsableCommand {
         discussion: """
         The graph is generated from --seed, so every run uses the same graph and the same
         queries. Relations carry one evidence sentence each, as kg's own graphs do, unless
-        --no-evidence is given. The GraphML file goes to a temporary folder and is removed.
+        --no-evidence is given. The GraphML file goes to a temporary folder and is removed, unless --keep names a path.
         """
     )
 
@@ -32,6 +32,9 @@ struct GraphBench: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Give each relation an evidence sentence.")
     var evidence: Bool = true
 
+    @Option(help: "Keep the GraphML file at this path instead of removing it.")
+    var keep: String?
+
     func validate() throws {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard relations >= 0, queries >= 1 else { throw ValidationError("--relations must be ≥ 0 and --queries ≥ 1") }
@@ -46,7 +49,7 @@ struct GraphBench: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench-graph-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("graph.graphml")
+        let url = keep.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("graph.graphml")
 
         var failure: Error?
         let write = Stopwatch.time {
