@@ -7,6 +7,6 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build typed knowledge graphs from news articles.",
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Query.self, Explain.self, Train.self, Bench.self, GraphBench.self]
+        subcommands: [Build.self, Merge.self, Extract.self, Query.self, Explain.self, Train.self, Bench.self, GraphBench.self]
     )
 }
