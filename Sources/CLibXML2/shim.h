@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 

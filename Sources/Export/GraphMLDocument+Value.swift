@@ -31,14 +31,3 @@ extension GraphMLDocument {
         }
     }
 }
-
-extension [String: GraphMLDocument.Value] {
-    /// The datum `name` as a number, `nil` when absent; an error naming `element` when it is not a number.
-    func number(_ name: String, of element: String) throws(GraphMLReadError) -> Double? {
-        guard let value = self[name] else { return nil }
-        guard let number = value.number else {
-            throw GraphMLReadError(path: nil, reason: .notANumber(element: element, name: name, value: value.description))
-        }
-        return number
-    }
-}

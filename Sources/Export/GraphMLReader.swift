@@ -1,7 +1,7 @@
 import Foundation
 import Graph
 
-/// Reads GraphML with libxml2's streaming `xmlTextReader`: any valid GraphML
+/// Reads GraphML with libxml2's streaming SAX2 push parser: any valid GraphML
 /// document (from kg, Gephi, networkx or yEd) as a `GraphMLDocument`, and
 /// kg's own files back into a `KnowledgeGraph`.
 ///
@@ -26,16 +26,7 @@ public struct GraphMLReader: Sendable {
     ///   (the XML is streamed, never held whole).
     public func document(contentsOf url: URL) throws(GraphMLReadError) -> GraphMLDocument {
         let path = url.path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw GraphMLReadError(path: path, reason: .cannotRead(String(cString: strerror(errno))))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > limits.maximumFileSize {
-            throw GraphMLReadError(path: path, reason: .tooLarge(limit: limits.maximumFileSize))
-        }
-        return try document(of: XMLInputStream(descriptor: descriptor, limit: limits.maximumFileSize), path: path)
+        return try withInput(at: path) { input throws(GraphMLReadError) in try document(of: input, path: path) }
     }
 
     /// The GraphML document in `data`; errors name no file.
@@ -48,34 +39,75 @@ public struct GraphMLReader: Sendable {
         return try document(of: XMLInputStream(bytes: data, limit: limits.maximumFileSize), path: nil)
     }
 
-    /// The knowledge graph in the GraphML file at `url`; see `KnowledgeGraph.init(graphML:)`.
+    /// The knowledge graph in the GraphML file at `url`, read the way
+    /// `GraphMLWriter` writes one: as `KnowledgeGraph.init(graphML:)` reads a
+    /// document, but converting each node and edge as it is read, without
+    /// keeping the document.
     ///
-    /// - Complexity: as `document(contentsOf:)`, plus the conversion.
+    /// - Complexity: O(*s*) in the size of the file, plus merging.
     public func graph(contentsOf url: URL) throws(GraphMLReadError) -> KnowledgeGraph {
-        let document = try document(contentsOf: url)
-        do throws(GraphMLReadError) {
-            return try KnowledgeGraph(graphML: document)
-        } catch {
-            throw GraphMLReadError(path: url.path, line: error.line, reason: error.reason)
-        }
+        let path = url.path
+        return try withInput(at: path) { input throws(GraphMLReadError) in try graph(of: input, path: path) }
     }
 
-    /// The knowledge graph in GraphML `data`; see `KnowledgeGraph.init(graphML:)`.
+    /// The knowledge graph in GraphML `data`; see `graph(contentsOf:)`.
     ///
-    /// - Complexity: as `document(from:)`, plus the conversion.
+    /// - Complexity: as `graph(contentsOf:)`.
     public func graph(from data: Data) throws(GraphMLReadError) -> KnowledgeGraph {
-        try KnowledgeGraph(graphML: document(from: data))
+        guard data.count <= limits.maximumFileSize else {
+            throw GraphMLReadError(path: nil, reason: .tooLarge(limit: limits.maximumFileSize))
+        }
+        return try graph(of: XMLInputStream(bytes: data, limit: limits.maximumFileSize), path: nil)
+    }
+
+    /// Opens the file at `path` for `body`, refusing what is over the size limit.
+    private func withInput<Result>(at path: String,
+                                   _ body: (XMLInputStream) throws(GraphMLReadError) -> Result) throws(GraphMLReadError) -> Result {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw GraphMLReadError(path: path, reason: .cannotRead(String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > limits.maximumFileSize {
+            throw GraphMLReadError(path: path, reason: .tooLarge(limit: limits.maximumFileSize))
+        }
+        return try body(XMLInputStream(descriptor: descriptor, limit: limits.maximumFileSize))
     }
 
     private func document(of input: XMLInputStream, path: String?) throws(GraphMLReadError) -> GraphMLDocument {
+        let sink = GraphMLDocumentSink()
+        let builder = try parse([.stream(input)], into: sink, path: path)
+        let (nodes, edges) = try sink.finish(nodeIDs: builder.nodeIDs, path: path)
+        return GraphMLDocument(keys: builder.keys, graphID: builder.graphID, edgeDefault: builder.edgeDefault,
+                               graphData: builder.graphData, nodes: nodes, edges: edges)
+    }
+
+    private func graph(of input: XMLInputStream, path: String?) throws(GraphMLReadError) -> KnowledgeGraph {
+        let sink = KnowledgeGraphSink()
+        _ = try parse([.stream(input)], into: sink, path: path)
+        do throws(GraphMLReadError) {
+            return try sink.graph()
+        } catch {
+            throw GraphMLReadError(path: path, line: error.line, reason: error.reason)
+        }
+    }
+
+    /// Parses `segments` as one document into `sink`; returns the finished builder.
+    private func parse(_ segments: [GraphMLPushParser.Segment], into sink: some GraphMLRecordSink,
+                       path: String?) throws(GraphMLReadError) -> GraphMLRecordBuilder {
         let log = XMLErrorLog()
-        return try log.capturing { () throws(GraphMLReadError) -> GraphMLDocument in
-            var reader = try XMLTextReader(input: input, log: log, path: path, limits: limits)
-            var builder = GraphMLDocumentBuilder(path: path, maximumTextLength: limits.maximumTextLength)
-            while let (event, line) = try reader.next() {
-                try builder.take(event, line: line)
+        return try log.capturing { () throws(GraphMLReadError) -> GraphMLRecordBuilder in
+            let builder = GraphMLRecordBuilder(path: path, maximumTextLength: limits.maximumTextLength, sink: sink)
+            let parser = GraphMLPushParser(builder: builder, log: log, path: path, limits: limits)
+            do throws(GraphMLReadError) {
+                try parser.parse(segments)
+                var finished = parser.builder
+                try finished.finish()
+                return finished
+            } catch {
+                throw GraphMLReadError(path: path, line: error.line, reason: error.reason)
             }
-            return try builder.finish()
         }
     }
 }

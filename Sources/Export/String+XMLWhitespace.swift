@@ -3,9 +3,18 @@ extension String {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     var trimmingXMLWhitespace: Substring {
+        let utf8 = self.utf8
+        if let head = utf8.first, let tail = utf8.last, !Self.isXMLWhitespace(head), !Self.isXMLWhitespace(tail) {
+            return self[...]
+        }
         guard let first = firstIndex(where: { !$0.isXMLWhitespace }),
               let last = lastIndex(where: { !$0.isXMLWhitespace }) else { return "" }
         return self[first...last]
+    }
+
+    /// Whether a UTF-8 byte is XML white space.
+    private static func isXMLWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
 

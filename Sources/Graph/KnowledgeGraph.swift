@@ -55,8 +55,31 @@ public struct KnowledgeGraph: Hashable, Sendable {
     ///
     /// - Complexity: O(*m* log *m* + *e* log *e*) in all mentions and evidence.
     public mutating func add(entities newEntities: [Entity], relations newRelations: [Relation]) {
-        for (_, records) in Dictionary(grouping: newEntities, by: \.id) { add(Entity.merging(records)) }
-        for (_, records) in Dictionary(grouping: newRelations, by: \.key) { add(Relation.merging(records)) }
+        entities.reserveCapacity(entities.count + newEntities.count)
+        for records in Self.groups(of: newEntities, by: \.id) { add(records.count == 1 ? records[0] : Entity.merging(records)) }
+        relations.reserveCapacity(relations.count + newRelations.count)
+        for records in Self.groups(of: newRelations, by: \.key) { add(records.count == 1 ? records[0] : Relation.merging(records)) }
+    }
+
+    /// The records grouped by key, in the order of each group's first record;
+    /// a record whose key is unique costs one hash lookup and no group array
+    /// beyond its own.
+    ///
+    /// - Complexity: O(*n*) on average.
+    private static func groups<Record, Key: Hashable>(of records: [Record], by key: (Record) -> Key) -> [[Record]] {
+        var first: [Key: Int] = Dictionary(minimumCapacity: records.count)
+        var others: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for (index, record) in records.enumerated() {
+            let recordKey = key(record)
+            if let leader = first[recordKey] {
+                others[leader, default: []].append(index)
+            } else {
+                first[recordKey] = index
+                order.append(index)
+            }
+        }
+        return order.map { leader in [records[leader]] + (others[leader] ?? []).map { records[$0] } }
     }
 
     /// Adds every entity and relation of another graph.

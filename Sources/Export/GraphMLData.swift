@@ -1,0 +1,70 @@
+/// The data of one GraphML node or edge, by attribute name: a document's
+/// dictionary, or a record being read.
+protocol GraphMLData {
+    /// The value of the datum `name`, if the element has one.
+    subscript(name: String) -> GraphMLDocument.Value? { get }
+    /// Calls `body` with each datum's name and value.
+    func forEachDatum(_ body: (String, GraphMLDocument.Value) -> Void)
+}
+
+extension GraphMLData {
+    /// The datum `name` as a number, `nil` when absent; an error naming `element` when it is not a number.
+    func number(_ name: String, of element: @autoclosure () -> String) throws(GraphMLReadError) -> Double? {
+        guard let value = self[name] else { return nil }
+        guard let number = value.number else {
+            throw GraphMLReadError(path: nil, reason: .notANumber(element: element(), name: name, value: value.description))
+        }
+        return number
+    }
+
+    /// The datum `name` split at kg's list separator (` | `), `nil` when absent.
+    ///
+    /// - Complexity: O(*n*) in the length of the value.
+    func list(_ name: String) -> [String]? {
+        guard var text = self[name]?.description else { return nil }
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0, index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0x20 && bytes[index + 1] == 0x7C && bytes[index + 2] == 0x20 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += 3
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
+    }
+}
+
+extension [String: GraphMLDocument.Value]: GraphMLData {
+    /// Calls `body` with each datum's name and value.
+    func forEachDatum(_ body: (String, GraphMLDocument.Value) -> Void) {
+        for (name, value) in self { body(name, value) }
+    }
+}
+
+/// A record's data, looked up by name through the index of its domain's keys.
+struct GraphMLRecordData: GraphMLData {
+    /// The record's values by key index.
+    let values: [GraphMLDocument.Value?]
+    /// The key indices with values.
+    let filled: [Int]
+    /// The document's keys.
+    let keys: [GraphMLDocument.Key]
+    /// The key index of each attribute name of the record's domain.
+    let index: [String: Int]
+
+    /// The value of the datum `name`, if the record has one.
+    subscript(name: String) -> GraphMLDocument.Value? {
+        index[name].flatMap { $0 < values.count ? values[$0] : nil }
+    }
+
+    /// Calls `body` with each datum's name and value.
+    func forEachDatum(_ body: (String, GraphMLDocument.Value) -> Void) {
+        for key in filled { if let value = values[key] { body(keys[key].name, value) } }
+    }
+}
