@@ -8,6 +8,10 @@ import Foundation
 /// and renamed over the target only when everything was written. On any error
 /// the temporary file is removed and the old target is left untouched.
 ///
+/// A process killed while writing (SIGKILL, power loss) leaves its temporary
+/// file behind; it is hidden, and the next successful write of the same target
+/// removes it (see `removeStaleTemporaryFiles()`).
+///
 /// The new file gets the default mode (`0666` less the umask), not the old
 /// file's; a symbolic link at the target is replaced, not followed.
 public struct AtomicFile: Sendable {
@@ -34,7 +38,8 @@ public struct AtomicFile: Sendable {
     /// given (open for writing, positioned at the start of an empty file).
     ///
     /// `body` must not close the descriptor. If it throws, its error is
-    /// rethrown after the temporary file is removed.
+    /// rethrown after the temporary file is removed. After the target is
+    /// replaced, temporary files that killed runs left for it are removed.
     public func write(using body: (_ descriptor: Int32) throws(ExportError) -> Void) throws(ExportError) {
         let target = url.path
         let temporary = url.deletingLastPathComponent()
@@ -64,6 +69,32 @@ public struct AtomicFile: Sendable {
             throw .cannotReplace(path: target, temporaryPath: temporary, reason: reason)
         }
         syncFolder()
+        removeStaleTemporaryFiles()
+    }
+
+    /// Removes the temporary files of this target that writers killed before
+    /// they finished left in its folder: hidden files named as this type names
+    /// them (`.<name>.tmp-<pid>-<hex>`, or `.<name>.tmp-<pid>`) whose process
+    /// no longer exists. Files of other targets, of this process and of live
+    /// processes are left alone, so concurrent writers are not disturbed.
+    /// Best effort: what cannot be listed or removed is skipped.
+    ///
+    /// - Complexity: O(*f*) in the number of files in the folder.
+    public func removeStaleTemporaryFiles() {
+        let folder = url.deletingLastPathComponent().path
+        let prefix = Array(".\(url.lastPathComponent).tmp-".utf8)
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let isHexDigit = { (byte: UInt8) in isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.utf8.starts(with: prefix) {
+            let rest = name.utf8.dropFirst(prefix.count).split(separator: UInt8(ascii: "-"), maxSplits: 1,
+                                                               omittingEmptySubsequences: false)
+            guard let pidText = rest.first, !pidText.isEmpty, pidText.allSatisfy(isDigit),
+                  let pid = pid_t(String(decoding: pidText, as: UTF8.self)), pid > 0, pid != getpid() else { continue }
+            if rest.count == 2, rest[1].isEmpty || !rest[1].allSatisfy(isHexDigit) { continue }
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(url.deletingLastPathComponent().appendingPathComponent(name).path)
+        }
     }
 
     /// Writes every byte, retrying short and interrupted writes.

@@ -76,7 +76,7 @@ extension GEXFWriter {
         try writer.startElement("attvalues")
         try value(Self.type, entity.type.rawValue, to: writer)
         try value(Self.aliases, entity.sortedAliases.joined(separator: GraphMLWriter.separator), to: writer)
-        try value(Self.mentions, String(entity.mentions.count), to: writer)
+        try value(Self.mentions, String(entity.mentionCount), to: writer)
         try value(Self.documents, entity.documents.joined(separator: GraphMLWriter.separator), to: writer)
         try value(Self.confidence, entity.confidence.exportText, to: writer)
         for (attribute, key) in entityAttributes {
@@ -97,7 +97,7 @@ extension GEXFWriter {
         try writer.attribute("b", String(color.blue))
         try writer.endElement()
         try writer.startElement("size")
-        try writer.attribute("value", GraphMLWriter.size(mentions: entity.mentions.count).exportText)
+        try writer.attribute("value", GraphMLWriter.size(mentions: entity.mentionCount).exportText)
         try writer.endElement()
         try writer.endElement()
     }

@@ -17,26 +17,11 @@ extension GraphMLData {
         return number
     }
 
-    /// The datum `name` split at kg's list separator (` | `), `nil` when absent.
+    /// The datum `name` split at kg's list separator (see `String.graphMLListElements`), `nil` when absent.
     ///
     /// - Complexity: O(*n*) in the length of the value.
     func list(_ name: String) -> [String]? {
-        guard var text = self[name]?.description else { return nil }
-        return text.withUTF8 { bytes in
-            var parts: [String] = []
-            var start = 0, index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0x20 && bytes[index + 1] == 0x7C && bytes[index + 2] == 0x20 {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    index += 3
-                    start = index
-                } else {
-                    index += 1
-                }
-            }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return parts
-        }
+        self[name]?.description.graphMLListElements
     }
 }
 

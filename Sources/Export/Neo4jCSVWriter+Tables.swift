@@ -29,9 +29,9 @@ extension Neo4jCSVWriter {
         for entity in graph.sortedEntities {
             table.rows.append([
                 entity.id.rawValue, entity.label, entity.type.rawValue, "\(Self.entityLabel);\(entity.type.rawValue)",
-                Self.array(entity.sortedAliases), String(entity.mentions.count), Self.array(entity.documents),
+                Self.array(entity.sortedAliases), String(entity.mentionCount), Self.array(entity.documents),
                 entity.confidence.exportText, entity.type.style.color.hex,
-                GraphMLWriter.size(mentions: entity.mentions.count).exportText,
+                GraphMLWriter.size(mentions: entity.mentionCount).exportText,
             ] + attributes.map { entity.attributes[$0.attribute] ?? "" })
         }
         return table
@@ -52,8 +52,11 @@ extension Neo4jCSVWriter {
         return table
     }
 
-    /// An array field: elements joined by `;`, a `;` inside an element replaced by U+FF1B.
+    /// An array field: elements joined by `;`, a `;` inside an element replaced by
+    /// U+FF1B (by Unicode scalar, so also a `;` followed by a combining mark).
     static func array(_ elements: [String]) -> String {
-        elements.map { $0.replacingOccurrences(of: ";", with: "\u{FF1B}") }.joined(separator: ";")
+        elements.map { element in
+            String(String.UnicodeScalarView(element.unicodeScalars.map { $0 == ";" ? "\u{FF1B}" : $0 }))
+        }.joined(separator: ";")
     }
 }

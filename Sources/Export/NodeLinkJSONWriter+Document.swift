@@ -20,11 +20,11 @@ extension NodeLinkJSONWriter {
             "label": .string(entity.label),
             "type": .string(entity.type.rawValue),
             "aliases": .array(entity.sortedAliases.map(JSONValue.string)),
-            "mentions": .integer(entity.mentions.count),
+            "mentions": .integer(entity.mentionCount),
             "documents": .array(entity.documents.map(JSONValue.string)),
             "confidence": .number(entity.confidence),
             "color": .string(entity.type.style.color.hex),
-            "size": .number(GraphMLWriter.size(mentions: entity.mentions.count)),
+            "size": .number(GraphMLWriter.size(mentions: entity.mentionCount)),
             "attributes": .object(entity.attributes.mapValues(JSONValue.string)),
         ])
     }

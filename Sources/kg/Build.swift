@@ -32,6 +32,9 @@ struct Build: ParsableCommand {
             transform: DateOption.parse)
     var date: PublicationDate?
 
+    @Option(name: .long, help: ArgumentHelp("Read at most N documents, in input order; the files left unread are counted on stderr and the exit status is \(KGExit.partial).", valueName: "N"))
+    var maxDocuments: Int?
+
     @Option(name: .long, help: "How many documents to extract at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -40,12 +43,15 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxDocuments.map({ $0 >= 1 }) ?? true else { throw ValidationError("--max-documents must be at least 1") }
+        guard shard == nil || maxDocuments == nil else { throw ValidationError("--max-documents cannot be combined with --shard") }
         guard shard == nil || format.isEmpty else { throw ValidationError("--format is for kg merge; kg build --shard writes only its part file") }
     }
 
     func run() throws {
         if let shard { return try writePart(of: shard) }
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
+                                   maximumDocuments: maxDocuments)
         let graph = GraphAssembler().graph(from: corpus.extractions)
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
         Terminal.warn("kg: \(corpus.documents.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")

@@ -12,21 +12,27 @@ struct CorpusRun {
 
     /// Reads and extracts on `jobs` threads; throws when no document could be read at all.
     /// Documents that do not state their publication day take `defaultDate`, if given.
-    init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int) throws(KGError) {
+    /// With `maximumDocuments`, reading stops after that many documents; skipped files
+    /// are counted on stderr and make the run partial, like unreadable ones.
+    init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int,
+         maximumDocuments: Int? = nil) throws(KGError) {
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
-        var (documents, problems) = reader.readAll(inputs)
+        var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments)
         if let defaultDate {
             for index in documents.indices where documents[index].publicationDate == nil {
                 documents[index].publicationDate = defaultDate.iso8601
             }
         }
         for problem in problems { Terminal.warn("kg: \(problem.path): \(problem.message)") }
+        if skipped > 0 {
+            Terminal.warn("kg: stopped after \(documents.count) documents (--max-documents); \(skipped) more files skipped")
+        }
         guard !documents.isEmpty else { throw .noDocuments(inputs) }
         let progress = Progress(total: documents.count)
         let extractions = Extractor().extract(documents, jobs: jobs) { progress.advance() }
         progress.finish()
         self.documents = documents
         self.extractions = CorpusResolver().resolve(extractions)
-        self.hadErrors = problems.contains { $0.severity == .error }
+        self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
     }
 }

@@ -31,6 +31,7 @@ struct GraphvizRenderer {
         guard rename(temporary.path, url.path) == 0 else {
             throw KGError.output("cannot write \(url.path): \(String(cString: strerror(errno)))")
         }
+        AtomicFile(url: url).removeStaleTemporaryFiles()
     }
 
     /// The path of a program on PATH, if any.

@@ -77,7 +77,7 @@ struct HostileInputTests {
         try Data(htmlPage.utf8).write(to: input.appendingPathComponent("page.html"))
     }
 
-    @Test("a folder with a binary x.txt, an empty .md, invalid UTF-8 and HTML: exit 3, a valid graph, the binary file named",
+    @Test("a folder with a binary x.txt, an empty .md, invalid UTF-8 and HTML: exit 3, a valid graph, every bad file named with its problem",
           .enabled(if: Tools.shouldRun(["xmllint", "dot", "sfdp"]), "xmllint or Graphviz is not installed (set CI to require it)"))
     func mixedFolderGivesPartialBuild() throws {
         let folder = try Scratch.folder("mixed")
@@ -89,6 +89,14 @@ struct HostileInputTests {
         let outcome = try Run.kg(["build", input.path, "--out", out.path])
         #expect(outcome.status == 3, "the binary x.txt makes the build partial (exit 3):\n\(outcome)")
         #expect(outcome.errors.contains("x.txt"), "stderr does not name the binary file x.txt:\n\(outcome.errors)")
+        // One message per bad file, saying what is wrong with it; none for the good ones.
+        let lines = outcome.errors.split(separator: "\n")
+        for (file, problem) in [("x.txt", "binary"), ("empty.md", "empty"), ("latin1.txt", "invalid UTF-8")] {
+            let messages = lines.filter { $0.contains("/\(file): ") }
+            #expect(messages.count == 1 && messages.allSatisfy { $0.contains(problem) },
+                    "expected one message about \(file) saying \(problem), got \(messages)")
+        }
+        #expect(!lines.contains { $0.contains("good.txt") || $0.contains("page.html") }, "a good file was reported:\n\(outcome.errors)")
         let graphML = out.appendingPathComponent("graph.graphml"), dot = out.appendingPathComponent("graph.dot")
         try #require(FileManager.default.fileExists(atPath: graphML.path), "no graph.graphml written:\n\(outcome)")
         try #require(FileManager.default.fileExists(atPath: dot.path), "no graph.dot written:\n\(outcome)")

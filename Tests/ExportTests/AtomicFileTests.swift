@@ -114,4 +114,52 @@ struct AtomicFileTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == "old")
         #expect(try contents(of: folder) == ["graph.graphml"])
     }
+
+    /// A process id no process has (Linux allows at most 2^22).
+    private static let deadProcess: pid_t = 2_147_483_646
+
+    @Test func writeRemovesTemporaryFilesThatKilledRunsLeft() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("graph.graphml")
+        try Data("old".utf8).write(to: url)
+        let stale = [".graph.graphml.tmp-\(Self.deadProcess)-1f2e3d4c5b6a7980", ".graph.graphml.tmp-\(Self.deadProcess)"]
+        for name in stale { try Data("partial".utf8).write(to: folder.appendingPathComponent(name)) }
+        try AtomicFile(url: url).write(Data("new".utf8))
+        #expect(try String(contentsOf: url, encoding: .utf8) == "new")
+        #expect(try contents(of: folder) == ["graph.graphml"])
+    }
+
+    @Test func temporaryFilesOfLiveProcessesOtherTargetsAndOtherNamesAreKept() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("graph.dot")
+        let kept = [
+            ".graph.dot.tmp-\(getpid())-abc123",  // this process: may be writing it right now
+            ".graph.dot.tmp-1-abc123",  // init is alive
+            ".graph.dot.tmp-\(getppid())",  // the parent is alive
+            ".graph.graphml.tmp-\(Self.deadProcess)-abc123",  // another target
+            ".graph.dot.tmp-\(Self.deadProcess)-notHex",  // not a name AtomicFile gives
+            ".graph.dot.tmp-\(Self.deadProcess)-",
+            ".graph.dot.tmp--abc123",
+            ".graph.dot.tmp-+\(Self.deadProcess)-abc123",
+            "graph.dot.tmp-\(Self.deadProcess)-abc123",  // not hidden
+            ".graph.dot.tmp-\(Self.deadProcess)-abc123.keep",
+        ]
+        for name in kept { try Data("other".utf8).write(to: folder.appendingPathComponent(name)) }
+        try AtomicFile(url: url).write(Data("new".utf8))
+        #expect(try contents(of: folder) == (kept + ["graph.dot"]).sorted())
+    }
+
+    @Test func failedWriteRemovesNothingElse() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("graph.dot")
+        let stale = ".graph.dot.tmp-\(Self.deadProcess)-abc123"
+        try Data("partial".utf8).write(to: folder.appendingPathComponent(stale))
+        #expect(throws: ExportError.self) {
+            try AtomicFile(url: url).write { _ throws(ExportError) in throw .writeFailed(path: url.path, reason: "test failure") }
+        }
+        #expect(try contents(of: folder) == [stale])
+    }
 }
