@@ -98,12 +98,18 @@ struct NameFinder: Sendable {
     /// evidence; a run of capitals that contains the tagger's span keeps its
     /// extent; otherwise the tagger's extent wins. A run the tagger did not tag
     /// stays only with evidence of its own: a cue around it or a second mention.
+    ///
+    /// Spans only ever overlap or form lists within one sentence, so every comparison is
+    /// made among the spans of one sentence: the work grows with the document times the
+    /// names of its longest sentence, not with the square of the names in the document.
     private func combine(rules: [NameSpan], tagged: [NameSpan], in analyzed: AnalyzedDocument) -> [NameSpan] {
+        let rulesBySentence = Dictionary(grouping: rules.indices) { rules[$0].sentence }
         var result: [NameSpan] = []
+        var resultBySentence: [Int: [Int]] = [:]
         var usedRules = Set<Int>()
         for span in tagged {
             var merged = span
-            for index in rules.indices where rules[index].overlaps(span) {
+            for index in rulesBySentence[span.sentence] ?? [] where rules[index].overlaps(span) {
                 usedRules.insert(index)
                 let rule = rules[index]
                 if rule.start <= span.start && rule.end >= span.end {
@@ -114,30 +120,49 @@ struct NameFinder: Sendable {
                     merged = widened
                 }
             }
-            if !result.contains(where: { $0.overlaps(merged) }) { result.append(merged) }
+            if !(resultBySentence[merged.sentence] ?? []).contains(where: { result[$0].overlaps(merged) }) {
+                resultBySentence[merged.sentence, default: []].append(result.count)
+                result.append(merged)
+            }
         }
         // Spans the tagger is sure are not names of the ontology's kinds silence the rules there.
         result.removeAll { $0.form == .nominal }
+        let kept = Dictionary(grouping: result) { $0.sentence }
         var textCounts: [String: Int] = [:]
         for span in rules { textCounts[span.text, default: 0] += 1 }
-        var pending = rules.indices.filter { !usedRules.contains($0) && !result.contains(where: rules[$0].overlaps) }
-        // Evidence of its own, then membership in a list with accepted names, until nothing changes.
-        var changed = true
-        while changed {
-            changed = false
-            for index in pending {
-                let span = rules[index]
-                let supported = !span.votes.isEmpty || textCounts[span.text, default: 0] > 1
-                    || span.text.dropFirst().contains(where: \.isUppercase) && !span.text.contains(" ") && !span.text.allSatisfy(\.isUppercase)
-                    || result.contains { areListed(span, $0, in: analyzed) }
-                if supported {
-                    result.append(span)
-                    pending.removeAll { $0 == index }
-                    changed = true
-                }
+        for (sentence, indices) in rulesBySentence {
+            let accepted = kept[sentence] ?? []
+            let pending = indices.filter { !usedRules.contains($0) && !accepted.contains(where: rules[$0].overlaps) }
+            for index in supported(pending, of: rules, accepted: accepted, textCounts: textCounts, in: analyzed) {
+                result.append(rules[index])
             }
         }
         return result
+    }
+
+    /// The pending runs of one sentence (indices into `rules`, in order) that stay: those with
+    /// evidence of their own (a cue, a second mention, inner capitals) and those standing in a
+    /// list ("A, B and C") with an accepted or staying span, transitively.
+    ///
+    /// Two spans in a list have only list words between them, so a pending run is listed only
+    /// with its neighbours among the pending runs: support spreads along them in linear time.
+    private func supported(_ pending: [Int], of rules: [NameSpan], accepted: [NameSpan], textCounts: [String: Int],
+                           in analyzed: AnalyzedDocument) -> [Int] {
+        var stays = pending.map { index in
+            let span = rules[index]
+            return !span.votes.isEmpty || textCounts[span.text, default: 0] > 1
+                || span.text.dropFirst().contains(where: \.isUppercase) && !span.text.contains(" ") && !span.text.allSatisfy(\.isUppercase)
+                || accepted.contains { areListed(span, $0, in: analyzed) }
+        }
+        var spreading = stays.indices.filter { stays[$0] }
+        while let k = spreading.popLast() {
+            for neighbour in [k - 1, k + 1] where pending.indices.contains(neighbour) && !stays[neighbour]
+                && areListed(rules[pending[neighbour]], rules[pending[k]], in: analyzed) {
+                stays[neighbour] = true
+                spreading.append(neighbour)
+            }
+        }
+        return pending.indices.filter { stays[$0] }.map { pending[$0] }
     }
 
     /// Whether two spans stand next to each other in a list ("A, B and C").
@@ -152,11 +177,18 @@ struct NameFinder: Sendable {
 
     private static let connectors: Set<String> = ["of", "for", "de", "del", "la", "le", "von", "van", "der", "du", "da", "&"]
 
+    /// The most tokens a name may have. A longer run of capitalised words is title-case
+    /// text (a table row, a list of headings, a line in capitals), not a name, and the tagger
+    /// is not followed there either. The limit also bounds matching names against the text
+    /// (see `rematch`), whose work grows with their length.
+    static let maximumNameTokens = 16
+
     private func isNameToken(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isPossessive else { return false }
         // compound modifiers such as "AI-driven" or "Paris-based"
-        if let lastPart = token.text.split(separator: "-").last, lastPart != Substring(token.text),
-           lastPart.first?.isLowercase == true { return false }
+        // (a word token never ends with a hyphen nor has two in a row: the tokenizer joins words only)
+        if let dash = token.text.utf8.lastIndex(of: UInt8(ascii: "-")),
+           token.text[token.text.index(after: dash)...].first?.isLowercase == true { return false }
         if token.isCapitalized { return true }
         // camel case such as "iPhone" or "eBay"
         guard let first = token.text.unicodeScalars.first, first.properties.isLowercase else { return false }
@@ -268,6 +300,7 @@ struct NameFinder: Sendable {
         guard lower < upper else { return nil }
         let first = tokens[lower], last = tokens[upper - 1]
         let count = upper - lower
+        guard count <= NameFinder.maximumNameTokens else { return nil }
         if tokens[lower..<upper].allSatisfy({ WordLists.nonNameAcronyms.contains($0.text) || $0.kind == .punctuation }) {
             return nil
         }
@@ -423,38 +456,41 @@ struct NameFinder: Sendable {
 
     // MARK: Known names elsewhere
 
+    /// Spans for the names in `known` wherever they stand and no span of `existing` does:
+    /// at each token, the longest known name whose first word is the token's text.
+    ///
+    /// - Complexity: O(*n* · *k* · *m*) for *n* tokens and names of at most *k* tokens
+    ///   (`maximumNameTokens`, one more for a name tokenized differently in another place)
+    ///   and *m* scalars; taken tokens are looked up, not searched.
     private func rematch(known: Set<String>, in analyzed: AnalyzedDocument, existing: [NameSpan]) -> [NameSpan] {
         let byFirstWord = Dictionary(grouping: known) { name in
             String(name.prefix { Tokenizer.isWordScalar($0.unicodeScalars.first!) })
-        }
-        var taken = existing
+        }.mapValues { names in (names: Set(names), longest: names.map(\.unicodeScalars.count).max() ?? 0) }
+        var taken = Dictionary(grouping: existing) { $0.sentence }.mapValues { spans in Set(spans.flatMap { Array($0.tokens) }) }
         var added: [NameSpan] = []
         for sentence in analyzed.sentences {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
                 guard let candidates = byFirstWord[tokens[i].text] else { i += 1; continue }
-                var best: (end: Int, text: String)?
-                for name in candidates {
-                    var j = i
-                    var matchedEnd = -1
-                    while j < tokens.count, tokens[j].end - tokens[i].start <= name.unicodeScalars.count {
-                        if analyzed.text(tokens[i].start, tokens[j].end) == name { matchedEnd = j + 1; break }
-                        j += 1
-                    }
-                    if matchedEnd > 0, matchedEnd > (best?.end ?? -1) { best = (matchedEnd, name) }
+                // The text from token i to token j is a candidate for one j at most, as it grows with j.
+                var matchedEnd: Int?
+                var j = i
+                while j < tokens.count, j - i < NameFinder.maximumNameTokens + 1, tokens[j].end - tokens[i].start <= candidates.longest {
+                    if candidates.names.contains(analyzed.text(tokens[i].start, tokens[j].end)) { matchedEnd = j + 1 }
+                    j += 1
                 }
-                guard let match = best else { i += 1; continue }
-                let span = NameSpan(sentence: sentence.index, tokens: i..<match.end, start: tokens[i].start,
-                                    end: tokens[match.end - 1].end, text: match.text, votes: TypeVotes(),
-                                    needsSupport: false)
-                if !taken.contains(where: { $0.overlaps(span) }) {
+                guard let end = matchedEnd else { i += 1; continue }
+                let span = NameSpan(sentence: sentence.index, tokens: i..<end, start: tokens[i].start,
+                                    end: tokens[end - 1].end, text: analyzed.text(tokens[i].start, tokens[end - 1].end),
+                                    votes: TypeVotes(), needsSupport: false)
+                if !span.tokens.contains(where: { taken[sentence.index]?.contains($0) == true }) {
                     var voted = span
-                    voteContext(tokens, span: i..<match.end, into: &voted.votes)
+                    voteContext(tokens, span: i..<end, into: &voted.votes)
                     added.append(voted)
-                    taken.append(voted)
+                    taken[sentence.index, default: []].formUnion(span.tokens)
                 }
-                i = match.end
+                i = end
             }
         }
         return added

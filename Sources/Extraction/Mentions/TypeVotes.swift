@@ -2,44 +2,71 @@ import Graph
 
 /// Weighted evidence for the type of a mention or an entity.
 struct TypeVotes: Hashable, Sendable {
-    private(set) var scores: [EntityType: Double] = [:]
+    /// The evidence for each type, by its place in `EntityType.allCases`.
+    private var weights = [Double](repeating: 0, count: EntityType.allCases.count)
+    /// Which types have evidence (possibly of weight 0), one bit per place.
+    private var present: UInt16 = 0
+
+    /// The place of a type in `EntityType.allCases`.
+    private static func place(of type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .organization: 1
+        case .platform: 2
+        case .event: 3
+        case .location: 4
+        case .work: 5
+        case .product: 6
+        }
+    }
 
     /// Adds evidence for a type.
     mutating func add(_ type: EntityType, _ weight: Double) {
-        scores[type, default: 0] += weight
+        let place = Self.place(of: type)
+        weights[place] += weight
+        present |= 1 << place
     }
 
     /// Adds all the evidence of another record.
     mutating func add(_ other: TypeVotes) {
-        for (type, weight) in other.scores { add(type, weight) }
+        for place in weights.indices where other.present & (1 << place) != 0 {
+            weights[place] += other.weights[place]
+            present |= 1 << place
+        }
     }
 
     /// The evidence multiplied by a factor.
     func scaled(by factor: Double) -> TypeVotes {
-        var result = TypeVotes()
-        for (type, weight) in scores { result.add(type, weight * factor) }
+        var result = self
+        for place in weights.indices { result.weights[place] *= factor }
         return result
     }
 
     /// The evidence without one type.
     func removing(_ type: EntityType) -> TypeVotes {
         var result = self
-        result.scores[type] = nil
+        let place = Self.place(of: type)
+        result.weights[place] = 0
+        result.present &= ~(1 << place)
         return result
     }
 
     /// The type with the most evidence; ties go to the type listed first in the ontology.
     var best: EntityType? {
-        scores.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        var best: Int?
+        for place in weights.indices where present & (1 << place) != 0 {
+            if best == nil || weights[place] > weights[best!] { best = place }
+        }
+        return best.map { EntityType.allCases[$0] }
     }
 
     /// The share of all evidence that the best type has, in [0, 1].
     var confidence: Double {
-        let total = scores.values.reduce(0, +)
+        let total = weights.reduce(0, +)
         guard total > 0, let best else { return 0 }
-        return scores[best]! / total
+        return weights[Self.place(of: best)] / total
     }
 
     /// Whether any evidence was recorded.
-    var isEmpty: Bool { scores.isEmpty }
+    var isEmpty: Bool { present == 0 }
 }

@@ -16,11 +16,11 @@ public struct Tokenizer: Sendable {
         let end = range.upperBound
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace || c.properties.generalCategory == .control || c.properties.generalCategory == .format {
+            if Tokenizer.isSkipped(c) {
                 i += 1
                 continue
             }
-            if let urlEnd = Tokenizer.urlEnd(scalars, from: i, end: end) {
+            if c == "h" || c == "H" || c == "w" || c == "W", let urlEnd = Tokenizer.urlEnd(scalars, from: i, end: end) {
                 tokens.append(Token(start: i, end: urlEnd, text: text(scalars, i, urlEnd), kind: .punctuation))
                 i = urlEnd
                 continue
@@ -64,10 +64,23 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// The text of `scalars[start..<end]`, built from bytes when it is ASCII (most tokens are).
     private func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        if end - start <= 32, scalars[start..<end].allSatisfy(\.isASCII) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes in
+                for index in start..<end { bytes[index - start] = UInt8(truncatingIfNeeded: scalars[index].value) }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)
+    }
+
+    /// Whether a scalar is skipped between tokens: white space, control and format characters.
+    private static func isSkipped(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value <= 0x20 || c.value == 0x7F }
+        return c.properties.isWhitespace || c.properties.generalCategory == .control || c.properties.generalCategory == .format
     }
 
     /// The end of a web address starting at `i` ("http://", "https://" or "www."), if one starts there.
@@ -85,19 +98,27 @@ public struct Tokenizer: Sendable {
     }
 
     private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        let word = String(text)
-        let isNumber = scalars[start..<end].allSatisfy { !$0.properties.isAlphabetic }
+        let word = text(scalars, start, end)
+        let isNumber = scalars[start..<end].allSatisfy { $0.isASCII ? !Tokenizer.isASCIILetter($0) : !$0.properties.isAlphabetic }
         return Token(start: start, end: end, text: word, kind: isNumber ? .number : .word)
     }
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.isASCII { return isASCIILetter(c) || isASCIIDigit(c) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        if c.isASCII { return isASCIILetter(c) || isASCIIDigit(c) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    private static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x30 && c.value <= 0x39
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
