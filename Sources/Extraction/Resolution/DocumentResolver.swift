@@ -35,10 +35,11 @@ struct DocumentResolver: Sendable {
     /// Merges each short form into the single longer entity it abbreviates.
     private func mergeShortForms(_ entities: inout [LocalEntity]) {
         var target: [Int: Int] = [:]
-        for (i, short) in entities.enumerated() {
-            let shortWords = words(short.label)
+        // Words and types are computed once: every entity is compared with every other.
+        let labelWords = entities.map { words($0.label) }, types = entities.map(\.type)
+        for i in entities.indices {
             let candidates = entities.indices.filter { j in
-                j != i && abbreviates(shortWords, short, entities[j])
+                j != i && abbreviates(labelWords[i], types[i], labelWords[j], types[j])
             }
             if candidates.count == 1 { target[i] = candidates[0] }
         }
@@ -63,20 +64,19 @@ struct DocumentResolver: Sendable {
         }
     }
 
-    private func abbreviates(_ shortWords: [String], _ short: LocalEntity, _ long: LocalEntity) -> Bool {
-        let longWords = words(long.label)
+    private func abbreviates(_ shortWords: [String], _ shortType: EntityType, _ longWords: [String], _ longType: EntityType) -> Bool {
         guard longWords.count > shortWords.count else {
             // a short form of a given name: Doug -> Douglas
-            if shortWords.count == 1, longWords.count == 1, short.type == .person, long.type == .person,
+            if shortWords.count == 1, longWords.count == 1, shortType == .person, longType == .person,
                shortWords[0].count >= 3, longWords[0].count > shortWords[0].count {
                 return longWords[0].hasPrefix(shortWords[0])
             }
             return false
         }
-        if long.type == .person, shortWords.count == 1 {
+        if longType == .person, shortWords.count == 1 {
             return shortWords[0] == longWords.last || shortWords[0] == longWords.first
         }
-        if long.type == .organization, shortWords.count >= 2, short.type != .person {
+        if longType == .organization, shortWords.count >= 2, shortType != .person {
             return Array(longWords.suffix(shortWords.count)) == shortWords
         }
         if shortWords.count == 1, shortWords[0].count >= 2,
