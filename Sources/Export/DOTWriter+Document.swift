@@ -2,21 +2,25 @@ import Foundation
 import Graph
 
 extension DOTWriter {
-    /// The whole `digraph`: defaults, the legend, nodes, then edges.
-    func document(for graph: KnowledgeGraph) -> String {
+    /// Writes the whole `digraph` to `output`: defaults, the legend, nodes,
+    /// then edges, one line at a time.
+    ///
+    /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
+    ///   *r* relations and *s* characters of output.
+    func emit<Output: ExportOutput>(_ graph: KnowledgeGraph, to output: inout Output) throws(Output.Failure) {
         let entities = graph.sortedEntities
-        var text = "digraph \("knowledge_graph".dotQuoted) {\n"
-        text += "  graph [overlap=\"false\"];\n"
-        text += "  node [style=\"filled\", fontsize=\"11\"];\n"
-        text += "  edge [fontsize=\"9\"];\n"
-        text += legend(for: Set(entities.map(\.type)).sorted())
+        try output.write("digraph \("knowledge_graph".dotQuoted) {\n")
+        try output.write("  graph [overlap=\"false\"];\n")
+        try output.write("  node [style=\"filled\", fontsize=\"11\"];\n")
+        try output.write("  edge [fontsize=\"9\"];\n")
+        try output.write(legend(for: Set(entities.map(\.type)).sorted()))
         for entity in entities {
-            text += node(entity)
+            try output.write(node(entity))
         }
         for relation in graph.sortedRelations {
-            text += edge(relation)
+            try output.write(edge(relation))
         }
-        return text + "}\n"
+        try output.write("}\n")
     }
 
     /// A `cluster_legend` subgraph with one sample node per type, in ontology

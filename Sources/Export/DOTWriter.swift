@@ -19,21 +19,24 @@ public struct DOTWriter: Sendable {
     /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
     ///   *r* relations and *s* characters of output.
     public func string(for graph: KnowledgeGraph) -> String {
-        document(for: graph)
+        String(decoding: data(for: graph), as: UTF8.self)
     }
 
     /// The DOT text of `graph`, UTF-8 encoded.
     ///
     /// - Complexity: as `string(for:)`.
     public func data(for graph: KnowledgeGraph) -> Data {
-        Data(document(for: graph).utf8)
+        var output = MemoryOutput()
+        emit(graph, to: &output)
+        return Data(output.bytes)
     }
 
-    /// Writes the DOT text of `graph` to `url`, replacing the file only when
-    /// it is complete (`AtomicFile`).
+    /// Writes the DOT text of `graph` to `url`, streaming it through a 64 KiB
+    /// buffer to a temporary file that replaces the target only when it is
+    /// complete (`AtomicFile`); the text is never held in memory as a whole.
     ///
-    /// - Complexity: as `string(for:)`.
+    /// - Complexity: as `string(for:)`, in O(1) extra memory for the output.
     public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
-        try AtomicFile(url: url).write(data(for: graph))
+        try AtomicFile(url: url).stream { output throws(ExportError) in try emit(graph, to: &output) }
     }
 }

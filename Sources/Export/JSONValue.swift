@@ -9,44 +9,61 @@ enum JSONValue: Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// The value as UTF-8 JSON text, indented by two spaces per level, ending without a newline.
+    /// Writes the value as JSON text to `output`, indented by two spaces per
+    /// level below `indent` (the indentation of the line it starts on), ending
+    /// without a newline.
     ///
     /// - Complexity: O(*s* + *k* log *k*) for *s* characters of output and *k* keys per object.
-    var text: String {
-        var output = ""
-        render(into: &output, indent: "")
-        return output
-    }
-
-    private func render(into output: inout String, indent: String) {
+    func write<Output: ExportOutput>(to output: inout Output, indent: String = "") throws(Output.Failure) {
         switch self {
         case let .string(text):
-            output += text.jsonQuoted
+            try Self.write(string: text, to: &output)
         case let .integer(number):
-            output += String(number)
+            try output.write(String(number))
         case let .number(number):
-            output += number.isFinite ? number.exportText : "null"
+            try output.write(number.isFinite ? number.exportText : "null")
         case let .bool(flag):
-            output += flag ? "true" : "false"
+            try output.write(flag ? "true" : "false")
         case let .array(elements):
-            guard !elements.isEmpty else { output += "[]"; return }
+            guard !elements.isEmpty else { try output.write("[]"); return }
             let inner = indent + "  "
-            output += "["
+            try output.write("[")
             for (index, element) in elements.enumerated() {
-                output += (index == 0 ? "\n" : ",\n") + inner
-                element.render(into: &output, indent: inner)
+                try output.write(index == 0 ? "\n" : ",\n")
+                try output.write(inner)
+                try element.write(to: &output, indent: inner)
             }
-            output += "\n" + indent + "]"
+            try output.write("\n")
+            try output.write(indent)
+            try output.write("]")
         case let .object(members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else { try output.write("{}"); return }
             let inner = indent + "  "
-            output += "{"
-            for (index, key) in members.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
-                .enumerated() {
-                output += (index == 0 ? "\n" : ",\n") + inner + key.jsonQuoted + ": "
-                members[key]!.render(into: &output, indent: inner)
+            try output.write("{")
+            for (index, key) in members.keys.sorted(by: Self.precedes).enumerated() {
+                try output.write(index == 0 ? "\n" : ",\n")
+                try output.write(inner)
+                try Self.write(string: key, to: &output)
+                try output.write(": ")
+                try members[key]!.write(to: &output, indent: inner)
             }
-            output += "\n" + indent + "}"
+            try output.write("\n")
+            try output.write(indent)
+            try output.write("}")
         }
+    }
+
+    /// Writes `text` as a JSON string literal (`String.jsonQuoted`), without
+    /// building a copy when it needs no escape.
+    private static func write<Output: ExportOutput>(string text: String, to output: inout Output) throws(Output.Failure) {
+        guard text.isPlainJSONText else { return try output.write(text.jsonQuoted) }
+        try output.write("\"")
+        try output.write(text)
+        try output.write("\"")
+    }
+
+    /// The order of object keys: by Unicode scalars.
+    static func precedes(_ key: String, _ other: String) -> Bool {
+        key.unicodeScalars.lexicographicallyPrecedes(other.unicodeScalars)
     }
 }

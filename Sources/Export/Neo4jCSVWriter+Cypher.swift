@@ -1,17 +1,23 @@
 import Graph
 
 extension Neo4jCSVWriter {
-    /// The Cypher script that loads `nodes.csv` and `relationships.csv` from
-    /// Neo4j's import folder with `LOAD CSV`: a uniqueness constraint on
+    /// Writes the Cypher script that loads `nodes.csv` and `relationships.csv`
+    /// from Neo4j's import folder with `LOAD CSV`: a uniqueness constraint on
     /// `Entity.id`, a `MERGE` per node with typed properties, the type label
     /// set per type, then a `MERGE` per relationship, one statement per type
     /// that occurs (Cypher cannot take a relationship type from a field).
     ///
-    /// - Complexity: O(*t* + *k* + *a*) for *t* types, *k* relation kinds and *a* attribute columns.
-    func importScript(nodes: CSVTable, relationships: CSVTable) -> String {
-        let types = Set(nodes.rows.map { $0[2] }).sorted()
-        let kinds = Set(relationships.rows.map { $0[2] }).sorted()
-        let attributes = nodes.header.dropFirst(Self.nodeColumns.count)
+    /// - Complexity: O(*n* + *r*) to find the types and relation kinds present,
+    ///   plus O(*t* + *k* + *a*) for *t* types, *k* relation kinds and *a* attribute columns.
+    func writeImportScript<Output: ExportOutput>(of graph: KnowledgeGraph, to output: inout Output) throws(Output.Failure) {
+        try output.write(importScript(
+            types: Set(graph.entities.values.map(\.type.rawValue)).sorted(),
+            kinds: Set(graph.relations.values.map { Self.relationshipType($0.kind) }).sorted(),
+            attributes: Self.attributeColumns(for: graph).map(\.column)))
+    }
+
+    /// The script for the given sorted types, relationship types and attribute columns.
+    private func importScript(types: [String], kinds: [String], attributes: [String]) -> String {
         var script = """
         // Loads the kg export into Neo4j 5 without neo4j-admin. Copy nodes.csv and
         // relationships.csv into the database's import folder, then run

@@ -20,36 +20,33 @@ extension Neo4jCSVWriter {
         GraphMLKey.attributeKeys(for: graph).map { ($0.attribute, $0.key.id) }
     }
 
-    /// The table of `nodes.csv`: one row per entity.
+    /// Writes `nodes.csv`: the header, then one row per entity.
     ///
     /// - Complexity: O(*n* log *n*) plus the size of the fields.
-    func nodeTable(for graph: KnowledgeGraph) -> CSVTable {
+    func writeNodes<Output: ExportOutput>(of graph: KnowledgeGraph, to output: inout Output) throws(Output.Failure) {
         let attributes = Self.attributeColumns(for: graph)
-        var table = CSVTable(header: Self.nodeColumns + attributes.map(\.column))
-        for entity in graph.sortedEntities {
-            table.rows.append([
+        let table = CSVTable(header: Self.nodeColumns + attributes.map(\.column))
+        try table.write(graph.sortedEntities.lazy.map { entity in
+            [
                 entity.id.rawValue, entity.label, entity.type.rawValue, "\(Self.entityLabel);\(entity.type.rawValue)",
                 Self.array(entity.sortedAliases), String(entity.mentionCount), Self.array(entity.documents),
                 entity.confidence.exportText, entity.type.style.color.hex,
                 GraphMLWriter.size(mentions: entity.mentionCount).exportText,
-            ] + attributes.map { entity.attributes[$0.attribute] ?? "" })
-        }
-        return table
+            ] + attributes.map { entity.attributes[$0.attribute] ?? "" }
+        }, to: &output)
     }
 
-    /// The table of `relationships.csv`: one row per relation.
+    /// Writes `relationships.csv`: the header, then one row per relation.
     ///
     /// - Complexity: O(*r* log *r*) plus the size of the fields.
-    func relationshipTable(for graph: KnowledgeGraph) -> CSVTable {
-        var table = CSVTable(header: Self.relationshipColumns)
-        for relation in graph.sortedRelations {
-            table.rows.append([
+    func writeRelationships<Output: ExportOutput>(of graph: KnowledgeGraph, to output: inout Output) throws(Output.Failure) {
+        try CSVTable(header: Self.relationshipColumns).write(graph.sortedRelations.lazy.map { relation in
+            [
                 relation.head.rawValue, relation.tail.rawValue, Self.relationshipType(relation.kind),
                 relation.kind.rawValue, relation.weight.exportText, relation.evidence.first?.sentence ?? "",
                 Self.array(relation.documents), relation.confidence.exportText, relation.rule,
-            ])
-        }
-        return table
+            ]
+        }, to: &output)
     }
 
     /// An array field: elements joined by `;`, a `;` inside an element replaced by

@@ -33,22 +33,37 @@ public struct Neo4jCSVWriter: Sendable {
     /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
     ///   *r* relations and *s* characters of output.
     public func files(for graph: KnowledgeGraph) throws(ExportError) -> [String: Data] {
-        let nodes = nodeTable(for: graph), relationships = relationshipTable(for: graph)
-        return [
-            "nodes.csv": Data(nodes.text.utf8),
-            "relationships.csv": Data(relationships.text.utf8),
-            "import.cypher": Data(importScript(nodes: nodes, relationships: relationships).utf8),
-        ]
+        var files: [String: Data] = [:]
+        for name in Self.fileNames {
+            var output = MemoryOutput()
+            emit(file: name, of: graph, to: &output)
+            files[name] = Data(output.bytes)
+        }
+        return files
     }
 
-    /// Writes the three files into `folder` (which must exist), each replaced
-    /// atomically (`AtomicFile`); an error stops before the remaining files.
+    /// Writes the three files into `folder` (which must exist), each streamed
+    /// through a 64 KiB buffer to a temporary file that replaces it only when
+    /// it is complete (`AtomicFile`); an error stops before the remaining files.
     ///
-    /// - Complexity: as `files(for:)`.
+    /// - Complexity: as `files(for:)`, in O(1) extra memory for the output.
     public func write(_ graph: KnowledgeGraph, to folder: URL) throws(ExportError) {
-        let files = try files(for: graph)
         for name in Self.fileNames {
-            try AtomicFile(url: folder.appendingPathComponent(name)).write(files[name]!)
+            try AtomicFile(url: folder.appendingPathComponent(name)).stream { output throws(ExportError) in
+                try emit(file: name, of: graph, to: &output)
+            }
+        }
+    }
+
+    /// Writes the file called `name` (one of `fileNames`) to `output`.
+    ///
+    /// - Complexity: as `files(for:)`, for that file.
+    private func emit<Output: ExportOutput>(file name: String, of graph: KnowledgeGraph,
+                                            to output: inout Output) throws(Output.Failure) {
+        switch name {
+        case "nodes.csv": try writeNodes(of: graph, to: &output)
+        case "relationships.csv": try writeRelationships(of: graph, to: &output)
+        default: try writeImportScript(of: graph, to: &output)
         }
     }
 }

@@ -1,17 +1,41 @@
 import Graph
 
 extension NodeLinkJSONWriter {
-    /// The whole node-link document of `graph`.
+    /// Writes the whole node-link document of `graph` to `output`, ending
+    /// with a newline, one node or link at a time.
     ///
-    /// - Complexity: O(*n* log *n* + *r* log *r*) plus the size of the text.
-    func document(for graph: KnowledgeGraph) -> JSONValue {
-        .object([
-            "directed": .bool(true),
-            "multigraph": .bool(true),
-            "graph": .object(["creator": .string("kg")]),
-            "nodes": .array(graph.sortedEntities.map(node)),
-            "links": .array(graph.sortedRelations.map(link)),
-        ])
+    /// The top-level members are written in the order `JSONValue` sorts keys
+    /// (`directed`, `graph`, `links`, `multigraph`, `nodes`) with its
+    /// indentation, so the text is the one the whole document as a
+    /// `JSONValue` would give, without ever holding it.
+    ///
+    /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
+    ///   *r* relations and *s* characters of output.
+    func emit<Output: ExportOutput>(_ graph: KnowledgeGraph, to output: inout Output) throws(Output.Failure) {
+        try output.write("{\n  \"directed\": ")
+        try JSONValue.bool(true).write(to: &output, indent: "  ")
+        try output.write(",\n  \"graph\": ")
+        try JSONValue.object(["creator": .string("kg")]).write(to: &output, indent: "  ")
+        try output.write(",\n  \"links\": ")
+        try Self.writeArray(graph.sortedRelations.lazy.map(link), to: &output)
+        try output.write(",\n  \"multigraph\": ")
+        try JSONValue.bool(true).write(to: &output, indent: "  ")
+        try output.write(",\n  \"nodes\": ")
+        try Self.writeArray(graph.sortedEntities.lazy.map(node), to: &output)
+        try output.write("\n}\n")
+    }
+
+    /// Writes a top-level member's array, element by element, as
+    /// `JSONValue.array` would at that depth.
+    private static func writeArray<Output: ExportOutput>(_ elements: some Sequence<JSONValue>,
+                                                         to output: inout Output) throws(Output.Failure) {
+        var isFirst = true
+        for element in elements {
+            try output.write(isFirst ? "[\n    " : ",\n    ")
+            try element.write(to: &output, indent: "    ")
+            isFirst = false
+        }
+        try output.write(isFirst ? "[]" : "\n  ]")
     }
 
     private func node(_ entity: Entity) -> JSONValue {

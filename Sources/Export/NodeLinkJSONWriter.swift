@@ -28,13 +28,17 @@ public struct NodeLinkJSONWriter: Sendable {
     /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
     ///   *r* relations and *s* characters of output.
     public func data(for graph: KnowledgeGraph) throws(ExportError) -> Data {
-        Data((document(for: graph).text + "\n").utf8)
+        var output = MemoryOutput()
+        emit(graph, to: &output)
+        return Data(output.bytes)
     }
 
-    /// Writes the node-link JSON of `graph` to `url`, replacing it atomically (`AtomicFile`).
+    /// Writes the node-link JSON of `graph` to `url`, streaming it through a
+    /// 64 KiB buffer to a temporary file that replaces the target only when it
+    /// is complete (`AtomicFile`); the text is never held in memory as a whole.
     ///
-    /// - Complexity: as `data(for:)`.
+    /// - Complexity: as `data(for:)`, in O(1) extra memory for the output.
     public func write(_ graph: KnowledgeGraph, to url: URL) throws(ExportError) {
-        try AtomicFile(url: url).write(try data(for: graph))
+        try AtomicFile(url: url).stream { output throws(ExportError) in try emit(graph, to: &output) }
     }
 }

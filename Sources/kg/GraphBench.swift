@@ -14,6 +14,8 @@ struct GraphBench: ParsableCommand {
         The graph is generated from --seed, so every run uses the same graph and the same
         queries. Relations carry one evidence sentence each, as kg's own graphs do, unless
         --no-evidence is given. The GraphML file goes to a temporary folder and is removed, unless --keep names a path.
+        --json also writes the generated graph as node-link JSON, so that other tools (scripts/bench-graphml-write.sh
+        times networkx) can load the identical graph; --write-only stops after writing.
         """
     )
 
@@ -35,12 +37,21 @@ struct GraphBench: ParsableCommand {
     @Option(help: "Keep the GraphML file at this path instead of removing it.")
     var keep: String?
 
+    @Option(help: "Also write the generated graph as node-link JSON to this path (timed separately).")
+    var json: String?
+
+    @Flag(help: "Stop after writing: no loading, no queries.")
+    var writeOnly: Bool = false
+
     @Option(help: "Time loading this GraphML file instead of a generated one (no generation, no writing).")
     var load: String?
 
     func validate() throws {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard relations >= 0, queries >= 1 else { throw ValidationError("--relations must be ≥ 0 and --queries ≥ 1") }
+        guard load == nil || (json == nil && !writeOnly) else {
+            throw ValidationError("--json and --write-only need a generated graph; they cannot go with --load")
+        }
     }
 
     func run() throws {
@@ -58,6 +69,10 @@ struct GraphBench: ParsableCommand {
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         print("  " + "GraphML file size".padding(toLength: 36, withPad: " ", startingAt: 0)
               + String(format: "%8.1f MB", Double(size) / 1_000_000))
+        if writeOnly {
+            print("  peak resident memory: \(Stopwatch.peakResidentMegabytes()) MB")
+            return
+        }
 
         var failure: Error?
         var loaded = KnowledgeGraph()
@@ -93,7 +108,8 @@ struct GraphBench: ParsableCommand {
         print("  peak resident memory: \(Stopwatch.peakResidentMegabytes()) MB")
     }
 
-    /// Generates the synthetic graph and writes it as GraphML to `url`, printing both times.
+    /// Generates the synthetic graph and writes it as GraphML to `url` (and as
+    /// node-link JSON to `--json`), printing the times.
     private func generateAndWrite(to url: URL) throws {
         var graph = KnowledgeGraph()
         let generate = Stopwatch.time { graph = syntheticGraph() }
@@ -105,6 +121,13 @@ struct GraphBench: ParsableCommand {
         }
         if let failure { throw failure }
         line("write GraphML", write)
+        if let json {
+            let writeJSON = Stopwatch.time {
+                do { try NodeLinkJSONWriter().write(graph, to: URL(fileURLWithPath: json)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            line("write node-link JSON", writeJSON)
+        }
     }
 
     private func line(_ stage: String, _ seconds: Double) {
