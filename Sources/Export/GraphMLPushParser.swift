@@ -67,6 +67,9 @@ final class GraphMLPushParser {
         }
         context = created
         defer {
+            // libxml2 keeps entity declarations in a document of its own (`myDoc`) even in SAX
+            // mode, and freeing the parser leaves it: a file with a DOCTYPE leaked it.
+            if let document = created.pointee.myDoc { xmlFreeDoc(document) }
             xmlFreeParserCtxt(created)
             context = nil
         }

@@ -8,11 +8,13 @@ public enum DocumentReadError: Error, Hashable, Sendable {
     case binaryContent(path: String)
     /// The file is larger than the reader accepts.
     case tooLarge(path: String, size: Int, limit: Int)
+    /// The document's text has more Unicode scalars than the reader passes on to extraction.
+    case tooLong(path: String, length: Int, limit: Int)
 
     /// The path of the file the error is about.
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .binaryContent(let path), .tooLarge(let path, _, _): path
+        case .unreadable(let path, _), .binaryContent(let path), .tooLarge(let path, _, _), .tooLong(let path, _, _): path
         }
     }
 }
@@ -24,6 +26,7 @@ extension DocumentReadError: CustomStringConvertible, LocalizedError {
         case .unreadable(_, let reason): "cannot read (\(reason))"
         case .binaryContent: "not a text file (binary content)"
         case .tooLarge(_, let size, let limit): "too large (\(size) bytes, limit \(limit))"
+        case .tooLong(_, let length, let limit): "text too long to extract (\(length) characters, limit \(limit))"
         }
     }
 

@@ -6,19 +6,31 @@ public struct DocumentReader: Hashable, Sendable {
     /// The default `maximumFileSize`: 50 MiB.
     public static let defaultMaximumFileSize = 50 * 1024 * 1024
 
+    /// The default `maximumTextLength`: 2,000,000 characters.
+    public static let defaultMaximumTextLength = 2_000_000
+
     /// Files larger than this many bytes are refused.
     public var maximumFileSize: Int
+    /// Documents whose text (for HTML, the visible text) has more Unicode scalars than this
+    /// are refused. Extraction takes about 5 s a million characters in a release build and
+    /// several times that in a debug build; a long news feature has some 100,000 characters,
+    /// so a longer text is a dump, a book or no prose at all.
+    public var maximumTextLength: Int
 
-    /// Creates a reader refusing files larger than `maximumFileSize` bytes.
-    public init(maximumFileSize: Int = DocumentReader.defaultMaximumFileSize) {
+    /// Creates a reader refusing files larger than `maximumFileSize` bytes and documents
+    /// with more than `maximumTextLength` characters of text.
+    public init(maximumFileSize: Int = DocumentReader.defaultMaximumFileSize,
+                maximumTextLength: Int = DocumentReader.defaultMaximumTextLength) {
         self.maximumFileSize = maximumFileSize
+        self.maximumTextLength = maximumTextLength
     }
 
     /// Reads `file` in the format its extension names (plain text for unknown extensions).
     /// A front matter block opening a plain text or Markdown file is metadata, not article
     /// text: it is removed, with the blank lines after it, so the document's text (and every
     /// offset into it) starts at the article's first character.
-    /// A file without text gives no document and an `.empty` warning.
+    /// A file without text gives no document and an `.empty` warning; a text longer than
+    /// `maximumTextLength` is refused with `.tooLong`.
     public func read(_ file: InputFile) throws(DocumentReadError) -> DocumentReadResult {
         let bytes = try contents(of: file.path)
         guard !BinaryContentDetector.isBinary(bytes) else { throw .binaryContent(path: file.path) }
@@ -46,6 +58,8 @@ public struct DocumentReader: Hashable, Sendable {
             } ?? ("", nil)
         }
 
+        let length = text.unicodeScalars.count
+        guard length <= maximumTextLength else { throw .tooLong(path: file.path, length: length, limit: maximumTextLength) }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             warnings.append(.empty(path: file.path))
             return DocumentReadResult(document: nil, warnings: warnings)

@@ -30,37 +30,62 @@ struct RelationFinder: Sendable {
 /// The rules applied to one sentence.
 struct RuleContext {
     let sentence: Sentence
+    /// The entity spans of the sentence, sorted by position.
     let placed: [PlacedSpan]
     let entities: [LocalEntity]
     let salientOrganization: Int?
+    /// The sentence's tokens lower-cased, apostrophes made plain.
+    private let words: [String]
+
+    /// Two names further apart than this many tokens are not compared as a pair. The pair
+    /// frames read at most 12 words between the names, or 8 after a clause set off by commas
+    /// ("X, founded in 2018 by A and B, has partnered with Y"); a clause longer than the rest
+    /// of this is not read. The limit keeps the pairs of a sentence linear in its length.
+    static let maximumPairGap = 40
+
+    /// Prepares the rules for `sentence`, whose entity spans `placed` are sorted by position.
+    init(sentence: Sentence, placed: [PlacedSpan], entities: [LocalEntity], salientOrganization: Int?) {
+        self.sentence = sentence
+        self.placed = placed
+        self.entities = entities
+        self.salientOrganization = salientOrganization
+        self.words = sentence.tokens.map { $0.text.lowercased().replacingApostrophes() }
+    }
 
     private func type(_ p: PlacedSpan) -> EntityType { entities[p.entity].type }
 
     /// The lower-cased words between two spans, other entity spans written as `<e>`.
     func between(_ a: PlacedSpan, _ b: PlacedSpan) -> [String] {
-        var words: [String] = []
+        var between: [String] = []
         var k = a.span.tokens.upperBound
         while k < b.span.tokens.lowerBound {
-            if let inner = placed.first(where: { $0.span.tokens.lowerBound == k && $0.span.tokens.upperBound <= b.span.tokens.lowerBound }) {
-                words.append("<e>")
+            if let inner = firstPlaced(startingAt: k, endingBy: b.span.tokens.lowerBound) {
+                between.append("<e>")
                 k = inner.span.tokens.upperBound
             } else {
-                words.append(normalized(sentence.tokens[k].text))
+                between.append(words[k])
                 k += 1
             }
         }
-        return words
+        return between
+    }
+
+    /// The first span of `placed` that starts at token `start` and ends by token `end`.
+    /// The spans are sorted by position, so those starting at one token stand together.
+    private func firstPlaced(startingAt start: Int, endingBy end: Int) -> PlacedSpan? {
+        var low = 0, high = placed.count
+        while low < high {
+            let middle = (low + high) / 2
+            if placed[middle].span.tokens.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        return placed[low...].prefix { $0.span.tokens.lowerBound == start }.first { $0.span.tokens.upperBound <= end }
     }
 
     /// The lower-cased words after a span, up to `limit`.
     func after(_ a: PlacedSpan, limit: Int) -> [String] {
         let tokens = sentence.tokens
         let end = min(tokens.count, a.span.tokens.upperBound + limit)
-        return tokens[a.span.tokens.upperBound..<end].map { normalized($0.text) }
-    }
-
-    private func normalized(_ word: String) -> String {
-        word.lowercased().replacingApostrophes()
+        return Array(words[a.span.tokens.upperBound..<end])
     }
 
     private func candidate(_ head: PlacedSpan, _ kind: RelationKind, _ tail: PlacedSpan, _ confidence: Double, _ rule: String) -> RelationCandidate? {
@@ -75,6 +100,7 @@ struct RuleContext {
         var found: [RelationCandidate] = []
         for (i, a) in placed.enumerated() {
             for b in placed[(i + 1)...] where b.span.start >= a.span.end {
+                guard b.span.tokens.lowerBound - a.span.tokens.upperBound <= RuleContext.maximumPairGap else { break }
                 let words = between(a, b)
                 // "X, founded in 2018 by A and B, has partnered with Y": the clause
                 // set off by commas after X does not break the frame between X and Y.
@@ -231,7 +257,7 @@ struct RuleContext {
     // MARK: Lists: "rivals like A, B and C"
 
     func listRules() -> [RelationCandidate] {
-        let tokens = sentence.tokens.map { normalized($0.text) }
+        let tokens = words
         var out: [RelationCandidate] = []
         for cue in RuleContext.rivalCues {
             guard let at = tokens.firstIndex(of: cue.last!),
@@ -254,7 +280,7 @@ struct RuleContext {
     // MARK: Statements: "In a statement sent to Y, the company said"
 
     func statementRules() -> [RelationCandidate] {
-        let tokens = sentence.tokens.map { normalized($0.text) }
+        let tokens = words
         guard let statement = tokens.firstIndex(of: "statement") else { return [] }
         var out: [RelationCandidate] = []
         for recipient in placed where type(recipient) == .organization && recipient.span.tokens.lowerBound > statement {

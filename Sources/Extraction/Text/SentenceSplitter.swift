@@ -1,6 +1,6 @@
 /// Splits a document into sentences: at line breaks, and after `.`, `!` or `?`
 /// when the next word starts a new sentence and the mark does not end an
-/// abbreviation or an initial.
+/// abbreviation or an initial. No sentence has more than `maximumSentenceTokens` tokens.
 public struct SentenceSplitter: Sendable {
     private let tokenizer = Tokenizer()
 
@@ -11,6 +11,14 @@ public struct SentenceSplitter: Sendable {
         "sgt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "dept", "est", "fig", "vol", "rev", "hon", "pres", "ave", "blvd",
     ]
+
+    /// The most tokens a sentence may have: 200. A longer stretch without a sentence end (a
+    /// list, a table flattened to one line, text that is no prose) is cut into pieces of at
+    /// most this many tokens, after a comma or a similar mark in the second half of the piece
+    /// where there is one, else before a word that is not capitalised, else at the limit.
+    /// Name finding and the relation rules compare the names of a sentence with each other,
+    /// so their work grows with the square of its length; news sentences stay far below.
+    public static let maximumSentenceTokens = 200
 
     /// Creates a splitter.
     public init() {}
@@ -56,7 +64,33 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
+    /// Appends the sentence of `tokens`, cut into pieces of at most `maximumSentenceTokens`.
     private func append(_ tokens: [Token], _ scalars: [Unicode.Scalar], heading: Bool, into sentences: inout [Sentence]) {
+        var rest = tokens[...]
+        while rest.count > SentenceSplitter.maximumSentenceTokens {
+            let cut = SentenceSplitter.cut(rest)
+            appendPiece(Array(rest[..<cut]), scalars, heading: heading, into: &sentences)
+            rest = rest[cut...]
+        }
+        appendPiece(Array(rest), scalars, heading: heading, into: &sentences)
+    }
+
+    /// Where to end the first piece of `tokens`, which are more than `maximumSentenceTokens`:
+    /// after the last comma-like mark of its second half, else before its last word that is not
+    /// capitalised (so names stay whole), else at the limit.
+    private static func cut(_ tokens: ArraySlice<Token>) -> Int {
+        let limit = tokens.startIndex + maximumSentenceTokens
+        let secondHalf = (tokens.startIndex + maximumSentenceTokens / 2)..<limit
+        if let mark = secondHalf.last(where: { [",", ";", ":", "\u{2014}", "\u{2013}", ")"].contains(tokens[$0].text) }) {
+            return mark + 1
+        }
+        if let word = secondHalf.last(where: { tokens[$0].kind == .word && !tokens[$0].hasUppercase }) {
+            return word
+        }
+        return limit
+    }
+
+    private func appendPiece(_ tokens: [Token], _ scalars: [Unicode.Scalar], heading: Bool, into sentences: inout [Sentence]) {
         let start = tokens.first!.start, end = tokens.last!.end
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start..<end])

@@ -1,0 +1,1 @@
+../../../Tests/ExportTests/GraphMLFuzzPipeline.swift

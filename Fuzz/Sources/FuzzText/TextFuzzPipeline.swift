@@ -1,0 +1,1 @@
+../../../Tests/ExtractionTests/TextFuzzPipeline.swift
