@@ -18,14 +18,6 @@ import Foundation
 ///
 /// A reference type because libxml2 holds it as its callback context; used on one thread.
 final class GraphMLPushParser {
-    /// One piece of the bytes to parse, in order.
-    enum Segment {
-        /// Bytes in memory.
-        case bytes([UInt8])
-        /// Everything a stream gives.
-        case stream(XMLInputStream)
-    }
-
     /// What the document so far has built.
     private(set) var builder: GraphMLRecordBuilder
     private let log: XMLErrorLog
@@ -54,12 +46,12 @@ final class GraphMLPushParser {
         self.limits = limits
     }
 
-    /// Parses the segments as one document, to its end.
+    /// Parses everything `input` gives as one document, to its end.
     ///
     /// - Throws: the first problem: the input's own (too large, unreadable,
     ///   empty), a rule of the reader, or libxml2's first error.
     /// - Complexity: O(*s*) in the size of the input, with O(1) memory besides the builder's.
-    func parse(_ segments: [Segment]) throws(GraphMLReadError) {
+    func parse(_ input: XMLInputStream) throws(GraphMLReadError) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
         var handler = Self.makeHandler()
         guard let created = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(self).toOpaque(), nil, 0, path) else {
@@ -76,37 +68,23 @@ final class GraphMLPushParser {
         xmlCtxtUseOptions(created, options)
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Self.chunkSize)
         defer { buffer.deallocate() }
-        let streams = segments.compactMap { segment -> XMLInputStream? in
-            if case let .stream(stream) = segment { stream } else { nil }
+        var count = input.fill(buffer, capacity: Int32(Self.chunkSize))
+        while count > 0 {
+            xmlParseChunk(created, buffer, count, 0)
+            if failure != nil || log.firstError != nil { break }
+            count = input.fill(buffer, capacity: Int32(Self.chunkSize))
         }
-        for segment in segments {
-            switch segment {
-            case let .bytes(bytes):
-                bytes.withUnsafeBufferPointer { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { _ = xmlParseChunk(created, $0.baseAddress, Int32($0.count), 0) }
-                }
-            case let .stream(stream):
-                var count = stream.fill(buffer, capacity: Int32(Self.chunkSize))
-                while count > 0 {
-                    xmlParseChunk(created, buffer, count, 0)
-                    if failure != nil || log.firstError != nil { break }
-                    count = stream.fill(buffer, capacity: Int32(Self.chunkSize))
-                }
-            }
-            try check(streams, atEnd: false)
-        }
+        try check(input, atEnd: false)
         xmlParseChunk(created, nil, 0, 1)
-        try check(streams, atEnd: true)
+        try check(input, atEnd: true)
     }
 
     /// Throws what stopped the parser, if anything did: the input's own
     /// problem first, then a rule of the reader, then libxml2's first error.
-    private func check(_ streams: [XMLInputStream], atEnd: Bool) throws(GraphMLReadError) {
-        for stream in streams {
-            if stream.exceededLimit { throw error(at: nil, .tooLarge(limit: limits.maximumFileSize)) }
-            if let failure = stream.failure { throw error(at: nil, .cannotRead(failure)) }
-        }
-        if atEnd, streams.count == 1, streams[0].count == 0 { throw error(at: nil, .empty) }
+    private func check(_ input: XMLInputStream, atEnd: Bool) throws(GraphMLReadError) {
+        if input.exceededLimit { throw error(at: nil, .tooLarge(limit: limits.maximumFileSize)) }
+        if let failure = input.failure { throw error(at: nil, .cannotRead(failure)) }
+        if atEnd, input.count == 0 { throw error(at: nil, .empty) }
         if let failure { throw failure }
         if let first = log.firstError { throw error(at: first.line, .malformedXML(first.message)) }
         if atEnd, let context, context.pointee.wellFormed == 0 {

@@ -33,10 +33,7 @@ public struct GraphMLReader: Sendable {
     ///
     /// - Complexity: O(*s*) in the size of the data.
     public func document(from data: Data) throws(GraphMLReadError) -> GraphMLDocument {
-        guard data.count <= limits.maximumFileSize else {
-            throw GraphMLReadError(path: nil, reason: .tooLarge(limit: limits.maximumFileSize))
-        }
-        return try document(of: XMLInputStream(bytes: data, limit: limits.maximumFileSize), path: nil)
+        try document(of: input(from: data), path: nil)
     }
 
     /// The knowledge graph in the GraphML file at `url`, read the way
@@ -54,10 +51,15 @@ public struct GraphMLReader: Sendable {
     ///
     /// - Complexity: as `graph(contentsOf:)`.
     public func graph(from data: Data) throws(GraphMLReadError) -> KnowledgeGraph {
+        try graph(of: input(from: data), path: nil)
+    }
+
+    /// A stream of `data`, refused when it is over the size limit.
+    private func input(from data: Data) throws(GraphMLReadError) -> XMLInputStream {
         guard data.count <= limits.maximumFileSize else {
             throw GraphMLReadError(path: nil, reason: .tooLarge(limit: limits.maximumFileSize))
         }
-        return try graph(of: XMLInputStream(bytes: data, limit: limits.maximumFileSize), path: nil)
+        return XMLInputStream(bytes: data, limit: limits.maximumFileSize)
     }
 
     /// Opens the file at `path` for `body`, refusing what is over the size limit.
@@ -77,7 +79,7 @@ public struct GraphMLReader: Sendable {
 
     private func document(of input: XMLInputStream, path: String?) throws(GraphMLReadError) -> GraphMLDocument {
         let sink = GraphMLDocumentSink()
-        let builder = try parse([.stream(input)], into: sink, path: path)
+        let builder = try parse(input, into: sink, path: path)
         let (nodes, edges) = try sink.finish(nodeIDs: builder.nodeIDs, path: path)
         return GraphMLDocument(keys: builder.keys, graphID: builder.graphID, edgeDefault: builder.edgeDefault,
                                graphData: builder.graphData, nodes: nodes, edges: edges)
@@ -85,7 +87,7 @@ public struct GraphMLReader: Sendable {
 
     private func graph(of input: XMLInputStream, path: String?) throws(GraphMLReadError) -> KnowledgeGraph {
         let sink = KnowledgeGraphSink()
-        _ = try parse([.stream(input)], into: sink, path: path)
+        _ = try parse(input, into: sink, path: path)
         do throws(GraphMLReadError) {
             return try sink.graph()
         } catch {
@@ -93,15 +95,15 @@ public struct GraphMLReader: Sendable {
         }
     }
 
-    /// Parses `segments` as one document into `sink`; returns the finished builder.
-    private func parse(_ segments: [GraphMLPushParser.Segment], into sink: some GraphMLRecordSink,
+    /// Parses `input` as one document into `sink`; returns the finished builder.
+    private func parse(_ input: XMLInputStream, into sink: some GraphMLRecordSink,
                        path: String?) throws(GraphMLReadError) -> GraphMLRecordBuilder {
         let log = XMLErrorLog()
         return try log.capturing { () throws(GraphMLReadError) -> GraphMLRecordBuilder in
             let builder = GraphMLRecordBuilder(path: path, maximumTextLength: limits.maximumTextLength, sink: sink)
             let parser = GraphMLPushParser(builder: builder, log: log, path: path, limits: limits)
             do throws(GraphMLReadError) {
-                try parser.parse(segments)
+                try parser.parse(input)
                 var finished = parser.builder
                 try finished.finish()
                 return finished
