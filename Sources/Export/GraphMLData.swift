@@ -32,24 +32,27 @@ extension [String: GraphMLDocument.Value]: GraphMLData {
     }
 }
 
-/// A record's data, looked up by name through the index of its domain's keys.
+/// A record's data, looked up by name among the keys it has values for.
 struct GraphMLRecordData: GraphMLData {
     /// The record's values by key index.
     let values: [GraphMLDocument.Value?]
     /// The key indices with values.
     let filled: [Int]
-    /// The document's keys.
-    let keys: [GraphMLDocument.Key]
-    /// The key index of each attribute name of the record's domain.
-    let index: [String: Int]
+    /// The attribute name of each key, by key index.
+    let names: [String]
 
-    /// The value of the datum `name`, if the record has one.
+    /// The value of the datum `name`, if the record has one. A record holds
+    /// values only of keys of its domain, whose names are unique.
+    ///
+    /// - Complexity: O(*d*) in the record's data: a few name comparisons,
+    ///   cheaper than hashing the name.
     subscript(name: String) -> GraphMLDocument.Value? {
-        index[name].flatMap { $0 < values.count ? values[$0] : nil }
+        for key in filled where names[key] == name { return values[key] }
+        return nil
     }
 
     /// Calls `body` with each datum's name and value.
     func forEachDatum(_ body: (String, GraphMLDocument.Value) -> Void) {
-        for key in filled { if let value = values[key] { body(keys[key].name, value) } }
+        for key in filled { if let value = values[key] { body(names[key], value) } }
     }
 }

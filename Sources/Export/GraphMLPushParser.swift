@@ -18,33 +18,52 @@ import Foundation
 ///
 /// A reference type because libxml2 holds it as its callback context; used on one thread.
 final class GraphMLPushParser {
-    /// What the document so far has built.
-    private(set) var builder: GraphMLRecordBuilder
+    /// Everything the callbacks change, behind a pointer: libxml2 calls back
+    /// for every element and text, and a class's stored properties would
+    /// cost a dynamic exclusivity check on each access.
+    private struct State {
+        var builder: GraphMLRecordBuilder
+        /// The first error a callback raised; the parser is stopped at it.
+        var failure: GraphMLReadError? {
+            didSet { stopped = failure != nil }
+        }
+        /// Whether `failure` is set (cheaper to test on every event).
+        var stopped = false
+        var depth = 0
+        /// What libxml2's interned element names stand for (local names live in
+        /// the parser's dictionary for the whole parse, so the pointer identifies the name).
+        var elementNames: [(name: UnsafeRawPointer, element: GraphMLElementName)] = []
+        /// What libxml2's interned attribute names stand for, by local name and prefix.
+        var attributeNames: [(local: UnsafeRawPointer, prefix: UnsafeRawPointer?, attribute: GraphMLAttributeName)] = []
+        /// The attributes of the current start tag, reused.
+        var attributeBuffer: [XMLAttribute] = []
+    }
+
+    private let state: UnsafeMutablePointer<State>
     private let log: XMLErrorLog
     private let path: String?
     private let limits: GraphMLReader.Limits
     private var context: xmlParserCtxtPtr?
-    /// The first error a callback raised; the parser is stopped at it.
-    private var failure: GraphMLReadError?
-    private var depth = 0
-    /// What libxml2's interned element names stand for (local names live in
-    /// the parser's dictionary for the whole parse, so the pointer identifies the name).
-    private var elementNames: [UnsafeRawPointer: GraphMLElementName] = [:]
-    /// What libxml2's interned attribute names stand for, by local name and prefix.
-    private var attributeNames: [AttributeNameKey: GraphMLAttributeName] = [:]
-    /// The attributes of the current start tag, reused.
-    private var attributeBuffer: [XMLAttribute] = []
-    /// The most names remembered, against documents of endlessly new names.
-    private static let nameCacheLimit = 4096
+    /// The most names remembered, searched in order: GraphML documents use a handful.
+    private static let nameCacheLimit = 64
     private static let chunkSize = 1 << 18
 
     /// A parser that feeds `builder`; `path` names the input in errors.
     init(builder: GraphMLRecordBuilder, log: XMLErrorLog, path: String?, limits: GraphMLReader.Limits) {
-        self.builder = builder
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(builder: builder))
         self.log = log
         self.path = path
         self.limits = limits
     }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// What the document so far has built.
+    var builder: GraphMLRecordBuilder { state.pointee.builder }
 
     /// Parses everything `input` gives as one document, to its end.
     ///
@@ -52,6 +71,72 @@ final class GraphMLPushParser {
     ///   empty), a rule of the reader, or libxml2's first error.
     /// - Complexity: O(*s*) in the size of the input, with O(1) memory besides the builder's.
     func parse(_ input: XMLInputStream) throws(GraphMLReadError) {
+        try withContext { context throws(GraphMLReadError) in
+            let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Self.chunkSize)
+            defer { buffer.deallocate() }
+            var count = input.fill(buffer, capacity: Int32(Self.chunkSize))
+            while count > 0 {
+                xmlParseChunk(context, buffer, count, 0)
+                if state.pointee.stopped || log.firstError != nil { break }
+                count = input.fill(buffer, capacity: Int32(Self.chunkSize))
+            }
+            try check(input, atEnd: false)
+            xmlParseChunk(context, nil, 0, 1)
+            try check(input, atEnd: true)
+        }
+    }
+
+    /// Bytes handed to the parser in one go, and whether it must then stand
+    /// between two nodes or edges of the main graph (see `GraphMLRecordBuilder.isBetweenRecordsOfMainGraph`).
+    struct Segment {
+        /// The bytes.
+        let bytes: UnsafeRawBufferPointer
+        /// Whether the parser must be between two records of the main graph after them.
+        let endsBetweenRecords: Bool
+    }
+
+    /// Parses `segments` in order as one document, or as a document's part
+    /// that ends between two records unless `endsDocument`.
+    ///
+    /// - Returns: `false` when the parser did not stand between two records
+    ///   where a segment asked it to (nothing was wrong with the bytes read).
+    /// - Throws: a rule of the reader or libxml2's first error.
+    /// - Complexity: O(*s*) in the size of the segments.
+    func parse(_ segments: [Segment], endsDocument: Bool) throws(GraphMLReadError) -> Bool {
+        try withContext { context throws(GraphMLReadError) -> Bool in
+            for segment in segments {
+                var offset = 0
+                while offset < segment.bytes.count {
+                    let count = min(Self.chunkSize, segment.bytes.count - offset)
+                    let start = segment.bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+                    xmlParseChunk(context, start, Int32(count), 0)
+                    try check(nil, atEnd: false)
+                    offset += count
+                }
+                if segment.endsBetweenRecords, !standsBetweenRecords(context) { return false }
+            }
+            if endsDocument {
+                xmlParseChunk(context, nil, 0, 1)
+                try check(nil, atEnd: true)
+            }
+            return true
+        }
+    }
+
+    /// Whether everything libxml2 has consumed leaves the builder between two
+    /// records of the main graph, with only white space left unparsed.
+    private func standsBetweenRecords(_ context: xmlParserCtxtPtr) -> Bool {
+        guard state.pointee.builder.isBetweenRecordsOfMainGraph, context.pointee.instate == XML_PARSER_CONTENT,
+              let input = context.pointee.input, let current = input.pointee.cur, let end = input.pointee.end else {
+            return false
+        }
+        return UnsafeBufferPointer(start: current, count: end - current).allSatisfy {
+            $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D
+        }
+    }
+
+    /// Runs `body` with a new push parser context, freed afterwards.
+    private func withContext<Result>(_ body: (xmlParserCtxtPtr) throws(GraphMLReadError) -> Result) throws(GraphMLReadError) -> Result {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
         var handler = Self.makeHandler()
         guard let created = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(self).toOpaque(), nil, 0, path) else {
@@ -66,26 +151,18 @@ final class GraphMLPushParser {
             context = nil
         }
         xmlCtxtUseOptions(created, options)
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Self.chunkSize)
-        defer { buffer.deallocate() }
-        var count = input.fill(buffer, capacity: Int32(Self.chunkSize))
-        while count > 0 {
-            xmlParseChunk(created, buffer, count, 0)
-            if failure != nil || log.firstError != nil { break }
-            count = input.fill(buffer, capacity: Int32(Self.chunkSize))
-        }
-        try check(input, atEnd: false)
-        xmlParseChunk(created, nil, 0, 1)
-        try check(input, atEnd: true)
+        return try body(created)
     }
 
     /// Throws what stopped the parser, if anything did: the input's own
     /// problem first, then a rule of the reader, then libxml2's first error.
-    private func check(_ input: XMLInputStream, atEnd: Bool) throws(GraphMLReadError) {
-        if input.exceededLimit { throw error(at: nil, .tooLarge(limit: limits.maximumFileSize)) }
-        if let failure = input.failure { throw error(at: nil, .cannotRead(failure)) }
-        if atEnd, input.count == 0 { throw error(at: nil, .empty) }
-        if let failure { throw failure }
+    private func check(_ input: XMLInputStream?, atEnd: Bool) throws(GraphMLReadError) {
+        if let input {
+            if input.exceededLimit { throw error(at: nil, .tooLarge(limit: limits.maximumFileSize)) }
+            if let failure = input.failure { throw error(at: nil, .cannotRead(failure)) }
+            if atEnd, input.count == 0 { throw error(at: nil, .empty) }
+        }
+        if let failure = state.pointee.failure { throw failure }
         if let first = log.firstError { throw error(at: first.line, .malformedXML(first.message)) }
         if atEnd, let context, context.pointee.wellFormed == 0 {
             let message = log.otherMessages.isEmpty ? "libxml2 stopped without a message" : log.otherMessages
@@ -101,17 +178,17 @@ final class GraphMLPushParser {
 
     /// Stops the parser with `reason`, unless an earlier error already did.
     private func refuse(_ reason: GraphMLReadError.Reason, at line: Int?) {
-        guard failure == nil else { return }
-        failure = error(at: line, reason)
+        guard !state.pointee.stopped else { return }
+        state.pointee.failure = error(at: line, reason)
         if let context { xmlStopParser(context) }
     }
 
     private func run(_ body: () throws(GraphMLReadError) -> Void) {
-        guard failure == nil else { return }
+        guard !state.pointee.stopped else { return }
         do throws(GraphMLReadError) {
             try body()
         } catch {
-            failure = error
+            state.pointee.failure = error
             if let context { xmlStopParser(context) }
         }
     }
@@ -119,28 +196,30 @@ final class GraphMLPushParser {
     /// The element an interned libxml2 local name stands for.
     private func elementName(_ characters: UnsafePointer<xmlChar>) -> GraphMLElementName {
         let key = UnsafeRawPointer(characters)
-        if let known = elementNames[key] { return known }
+        if let known = state.pointee.elementNames.first(where: { $0.name == key }) { return known.element }
         let name = GraphMLElementName(String(cString: characters))
-        if elementNames.count < Self.nameCacheLimit { elementNames[key] = name }
+        if state.pointee.elementNames.count < Self.nameCacheLimit { state.pointee.elementNames.append((key, name)) }
         return name
     }
 
     /// The attribute an interned libxml2 local name and prefix stand for.
     private func attributeName(_ local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> GraphMLAttributeName {
-        let key = AttributeNameKey(local: UnsafeRawPointer(local), prefix: prefix.map(UnsafeRawPointer.init))
-        if let known = attributeNames[key] { return known }
+        let key = UnsafeRawPointer(local), prefixKey = prefix.map(UnsafeRawPointer.init)
+        if let known = state.pointee.attributeNames.first(where: { $0.local == key && $0.prefix == prefixKey }) {
+            return known.attribute
+        }
         let name = prefix == nil ? GraphMLAttributeName(String(cString: local)) : .other
-        if attributeNames.count < Self.nameCacheLimit { attributeNames[key] = name }
+        if state.pointee.attributeNames.count < Self.nameCacheLimit { state.pointee.attributeNames.append((key, prefixKey, name)) }
         return name
     }
 
     fileprivate func startElement(_ localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?, attributeCount: Int,
                                   attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         run { () throws(GraphMLReadError) in
-            depth += 1
+            state.pointee.depth += 1
             let line = self.line
-            guard depth <= limits.maximumDepth else { throw error(at: line, .tooDeep(limit: limits.maximumDepth)) }
-            attributeBuffer.removeAll(keepingCapacity: true)
+            guard state.pointee.depth <= limits.maximumDepth else { throw error(at: line, .tooDeep(limit: limits.maximumDepth)) }
+            state.pointee.attributeBuffer.removeAll(keepingCapacity: true)
             for index in 0..<attributeCount {
                 guard let fields = attributes?.advanced(by: 5 * index), let local = fields[0],
                       let start = fields[3], let end = fields[4] else { continue }
@@ -148,30 +227,30 @@ final class GraphMLPushParser {
                 guard length <= limits.maximumTextLength else {
                     throw error(at: line, .textTooLong(limit: limits.maximumTextLength))
                 }
-                attributeBuffer.append(XMLAttribute(name: attributeName(local, prefix: fields[1]),
+                state.pointee.attributeBuffer.append(XMLAttribute(name: attributeName(local, prefix: fields[1]),
                                                     value: UnsafeBufferPointer(start: start, count: length)))
             }
             let isGraphML = namespace.map {
                 strcmp(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), GraphMLWriter.namespace) == 0
             } ?? true
             let name = elementName(localName)
-            try attributeBuffer.withUnsafeBufferPointer { attributes throws(GraphMLReadError) in
-                try builder.start(XMLStartTag(name: name, isGraphML: isGraphML, attributes: attributes), line: line)
+            try state.pointee.attributeBuffer.withUnsafeBufferPointer { attributes throws(GraphMLReadError) in
+                try state.pointee.builder.start(XMLStartTag(name: name, isGraphML: isGraphML, attributes: attributes), line: line)
             }
         }
     }
 
     fileprivate func endElement() {
         run { () throws(GraphMLReadError) in
-            depth -= 1
-            try builder.end()
+            state.pointee.depth -= 1
+            try state.pointee.builder.end()
         }
     }
 
     fileprivate func characters(_ characters: UnsafePointer<xmlChar>?, count: Int) {
         guard let characters, count > 0 else { return }
         run { () throws(GraphMLReadError) in
-            try builder.characters(UnsafeBufferPointer(start: characters, count: count))
+            try state.pointee.builder.characters(UnsafeBufferPointer(start: characters, count: count))
         }
     }
 
@@ -181,12 +260,6 @@ final class GraphMLPushParser {
 
     fileprivate func reference(_ name: UnsafePointer<xmlChar>?) {
         refuse(.entityReference(name.map { String(cString: $0) } ?? ""), at: line)
-    }
-
-    /// An attribute's interned local name and prefix.
-    private struct AttributeNameKey: Hashable {
-        let local: UnsafeRawPointer
-        let prefix: UnsafeRawPointer?
     }
 
     /// An error at `line` of this input.

@@ -14,10 +14,16 @@ import Graph
 public struct GraphMLReader: Sendable {
     /// The limits reading stops at.
     public var limits: Limits
+    /// The most threads a large file is read with, each reading one part of
+    /// it; the graph is the same for any number. By default, one per core.
+    public var parts: Int
+    /// The smallest part worth a thread, in bytes.
+    var minimumPartSize = 4 << 20
 
-    /// Creates a reader with these limits.
-    public init(limits: Limits = Limits()) {
+    /// Creates a reader with these limits that reads a large file in up to `parts` parts at once.
+    public init(limits: Limits = Limits(), parts: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.limits = limits
+        self.parts = max(parts, 1)
     }
 
     /// The GraphML document in the file at `url`.
@@ -26,7 +32,7 @@ public struct GraphMLReader: Sendable {
     ///   (the XML is streamed, never held whole).
     public func document(contentsOf url: URL) throws(GraphMLReadError) -> GraphMLDocument {
         let path = url.path
-        return try withInput(at: path) { input throws(GraphMLReadError) in try document(of: input, path: path) }
+        return try withInput(at: path) { input, _, _ throws(GraphMLReadError) in try document(of: input, path: path) }
     }
 
     /// The GraphML document in `data`; errors name no file.
@@ -39,12 +45,25 @@ public struct GraphMLReader: Sendable {
     /// The knowledge graph in the GraphML file at `url`, read the way
     /// `GraphMLWriter` writes one: as `KnowledgeGraph.init(graphML:)` reads a
     /// document, but converting each node and edge as it is read, without
-    /// keeping the document.
+    /// keeping the document. A large file is read in `parts` parts at once
+    /// (see `graphInParts(_:path:)`), with the same result.
     ///
     /// - Complexity: O(*s*) in the size of the file, plus merging.
     public func graph(contentsOf url: URL) throws(GraphMLReadError) -> KnowledgeGraph {
         let path = url.path
-        return try withInput(at: path) { input throws(GraphMLReadError) in try graph(of: input, path: path) }
+        return try withInput(at: path) { input, descriptor, size throws(GraphMLReadError) in
+            if parts > 1, size >= 2 * minimumPartSize, let graph = mapped(descriptor, size: size, { graphInParts($0, path: path) }) {
+                return graph
+            }
+            return try graph(of: input, path: path)
+        }
+    }
+
+    /// `body`'s result for the file open as `descriptor`, mapped into memory; `nil` if it cannot be mapped.
+    private func mapped<Result>(_ descriptor: Int32, size: Int, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        defer { munmap(address, size) }
+        return body(UnsafeRawBufferPointer(start: address, count: size))
     }
 
     /// The knowledge graph in GraphML `data`; see `graph(contentsOf:)`.
@@ -62,19 +81,22 @@ public struct GraphMLReader: Sendable {
         return XMLInputStream(bytes: data, limit: limits.maximumFileSize)
     }
 
-    /// Opens the file at `path` for `body`, refusing what is over the size limit.
+    /// Opens the file at `path` for `body`, refusing what is over the size
+    /// limit; `body` gets the stream, the descriptor and, for a regular file, its size (else 0).
     private func withInput<Result>(at path: String,
-                                   _ body: (XMLInputStream) throws(GraphMLReadError) -> Result) throws(GraphMLReadError) -> Result {
+                                   _ body: (XMLInputStream, Int32, Int) throws(GraphMLReadError) -> Result) throws(GraphMLReadError) -> Result {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw GraphMLReadError(path: path, reason: .cannotRead(String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > limits.maximumFileSize {
+        let isRegular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        if isRegular, status.st_size > limits.maximumFileSize {
             throw GraphMLReadError(path: path, reason: .tooLarge(limit: limits.maximumFileSize))
         }
-        return try body(XMLInputStream(descriptor: descriptor, limit: limits.maximumFileSize))
+        return try body(XMLInputStream(descriptor: descriptor, limit: limits.maximumFileSize), descriptor,
+                        isRegular ? Int(status.st_size) : 0)
     }
 
     private func document(of input: XMLInputStream, path: String?) throws(GraphMLReadError) -> GraphMLDocument {

@@ -55,7 +55,8 @@ struct GraphMLRecordBuilder {
     private(set) var graphData: [String: GraphMLDocument.Value] = [:]
     /// The ids of the nodes read.
     private(set) var nodeIDs: Set<String> = []
-    private var edgeIDs: Set<String> = []
+    /// The ids of the edges read that have one.
+    private(set) var edgeIDs: Set<String> = []
     private var hasMainGraph = false
     private var stack: [Frame] = []
     private var draft: TextDraft?
@@ -78,6 +79,19 @@ struct GraphMLRecordBuilder {
         self.maximumTextLength = maximumTextLength
         self.sink = sink
     }
+
+    /// Whether the builder stands between two nodes or edges of the document's
+    /// first graph: nothing open inside it, no value being read, nothing skipped.
+    /// A document split there parses on from the same state whatever came before.
+    var isBetweenRecordsOfMainGraph: Bool {
+        guard skipped == 0, draft == nil, openRecords == 0, stack.count == 2, case .graph(_, isMain: true) = stack[1] else {
+            return false
+        }
+        return true
+    }
+
+    /// How many nodes and edges have started.
+    var recordCount: Int { nodeCount + edgeCount }
 
     /// Checks the end of the document: it had a graph; fills in graph data defaults.
     ///

@@ -34,7 +34,7 @@ public struct Entity: Hashable, Codable, Sendable {
         self.confidence = min(max(confidence, 0), 1)
         self.attributes = attributes
         self.mentionCount = max(mentionCount ?? 0, mentions.count)
-        self.documents = Array(Set(documents).union(mentions.map(\.document))).sorted()
+        self.documents = (mentions.isEmpty ? documents : documents + mentions.map(\.document)).sortedWithoutRepeats()
     }
 
     /// Aliases in a stable order.

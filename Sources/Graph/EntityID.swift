@@ -7,6 +7,9 @@
 public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringConvertible {
     /// The identifier text: ASCII letters, digits and `-` only.
     public let rawValue: String
+    /// The hash of `rawValue`, computed once: ids are hashed (as dictionary
+    /// keys, in relation keys and pairs) far more often than they are made.
+    private let rawHash: Int
 
     /// Creates an id from an already formed identifier text.
     ///
@@ -15,6 +18,36 @@ public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringCon
         precondition(!rawValue.isEmpty && rawValue.unicodeScalars.allSatisfy(EntityID.isAllowed),
                      "an entity id holds only a-z, 0-9 and -")
         self.rawValue = rawValue
+        rawHash = rawValue.hashValue
+    }
+
+    /// Whether two ids are the same text.
+    public static func == (lhs: EntityID, rhs: EntityID) -> Bool {
+        lhs.rawHash == rhs.rawHash && lhs.rawValue == rhs.rawValue
+    }
+
+    /// Feeds the text's hash, computed when the id was made, to `hasher`.
+    ///
+    /// - Complexity: O(1).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawHash)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rawValue
+    }
+
+    /// Decodes an id encoded by `encode(to:)`: an object with the text as `rawValue`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rawValue = try container.decode(String.self, forKey: .rawValue)
+        rawHash = rawValue.hashValue
+    }
+
+    /// Encodes the id as an object with its text as `rawValue`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rawValue, forKey: .rawValue)
     }
 
     /// Creates the id of an entity with this name.

@@ -18,8 +18,9 @@ public struct Evidence: Hashable, Codable, Comparable, Sendable {
         self.sentence = sentence
     }
 
-    /// Orders evidence by document, then position.
+    /// Orders evidence by document, then position, then sentence (evidence read
+    /// from a file has no positions).
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.document, lhs.start, lhs.end) < (rhs.document, rhs.start, rhs.end)
+        (lhs.document, lhs.start, lhs.end, lhs.sentence) < (rhs.document, rhs.start, rhs.end, rhs.sentence)
     }
 }

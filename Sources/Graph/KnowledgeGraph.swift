@@ -32,7 +32,7 @@ public struct KnowledgeGraph: Hashable, Sendable {
     /// - Precondition: both ends are entities of the graph.
     /// - Complexity: O(1) amortized, plus O(*e* log *e*) to merge evidence.
     public mutating func add(_ relation: Relation) {
-        precondition(entities[relation.head] != nil && entities[relation.tail] != nil,
+        precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
                      "a relation's ends must be entities of the graph")
         let pair = relation.key.pair
         let cooccurrence = RelationKey(head: pair.first, kind: .coOccursWith, tail: pair.second)
@@ -41,9 +41,8 @@ public struct KnowledgeGraph: Hashable, Sendable {
         } else if typedPairs[pair, default: 0] > 0 {
             return
         }
-        if var existing = relations[relation.key] {
-            existing.absorb(relation)
-            relations[relation.key] = existing
+        if let index = relations.index(forKey: relation.key) {
+            relations.values[index].absorb(relation)
         } else {
             relations[relation.key] = relation
             if relation.kind.isTyped { typedPairs[pair, default: 0] += 1 }
@@ -51,25 +50,43 @@ public struct KnowledgeGraph: Hashable, Sendable {
     }
 
     /// Adds many records at once: records of one entity (or one relation) are
-    /// merged in a single pass, which is much faster than adding them one by one.
+    /// merged in a single pass, which is much faster than adding them one by
+    /// one. A relation whose key is new costs what `add(_:)` costs; the
+    /// records of a key met again are merged once, at the end.
     ///
     /// - Complexity: O(*m* log *m* + *e* log *e*) in all mentions and evidence.
     public mutating func add(entities newEntities: [Entity], relations newRelations: [Relation]) {
         entities.reserveCapacity(entities.count + newEntities.count)
-        for records in Self.groups(of: newEntities, by: \.id) { add(records.count == 1 ? records[0] : Entity.merging(records)) }
+        Self.forEachGroup(of: newEntities, by: \.id) { add($0.count == 1 ? $0[$0.startIndex] : Entity.merging(Array($0))) }
         relations.reserveCapacity(relations.count + newRelations.count)
-        for records in Self.groups(of: newRelations, by: \.key) { add(records.count == 1 ? records[0] : Relation.merging(records)) }
+        var repeats: [RelationKey: [Relation]] = [:]
+        for relation in newRelations {
+            if relations.index(forKey: relation.key) != nil {
+                repeats[relation.key, default: []].append(relation)
+            } else {
+                add(relation)
+            }
+        }
+        for key in repeats.keys.sorted() {
+            if let index = relations.index(forKey: key) {
+                relations.values[index] = Relation.merging([relations.values[index]] + repeats[key]!)
+            } else {
+                add(Relation.merging(repeats[key]!))
+            }
+        }
     }
 
-    /// The records grouped by key, in the order of each group's first record;
-    /// a record whose key is unique costs one hash lookup and no group array
-    /// beyond its own.
+    /// Calls `body` with the records of each key, in the order of each key's
+    /// first record; a record whose key is unique costs one hash lookup and a
+    /// one-element slice.
     ///
-    /// - Complexity: O(*n*) on average.
-    private static func groups<Record, Key: Hashable>(of records: [Record], by key: (Record) -> Key) -> [[Record]] {
+    /// - Complexity: O(*n*) on average, besides `body`.
+    private static func forEachGroup<Record, Key: Hashable>(of records: [Record], by key: (Record) -> Key,
+                                                           _ body: (ArraySlice<Record>) -> Void) {
         var first: [Key: Int] = Dictionary(minimumCapacity: records.count)
         var others: [Int: [Int]] = [:]
         var order: [Int] = []
+        order.reserveCapacity(records.count)
         for (index, record) in records.enumerated() {
             let recordKey = key(record)
             if let leader = first[recordKey] {
@@ -79,7 +96,14 @@ public struct KnowledgeGraph: Hashable, Sendable {
                 order.append(index)
             }
         }
-        return order.map { leader in [records[leader]] + (others[leader] ?? []).map { records[$0] } }
+        first = [:]
+        for leader in order {
+            if let rest = others[leader] {
+                body(ArraySlice([records[leader]] + rest.map { records[$0] }))
+            } else {
+                body(records[leader...leader])
+            }
+        }
     }
 
     /// Adds every entity and relation of another graph.

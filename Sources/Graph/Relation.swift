@@ -70,11 +70,11 @@ public struct Relation: Hashable, Codable, Sendable {
                 confidence: Double = 1, rule: String, weight: Double? = nil, documents: [String] = []) {
         precondition(head != tail, "a relation links two different entities")
         self.key = RelationKey(head: head, kind: kind, tail: tail)
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = evidence.sortedWithoutRepeats()
         self.confidence = min(max(confidence, 0), 1)
         self.rule = rule
         self.weight = max(weight ?? 0, Double(max(self.evidence.count, 1)))
-        self.documents = Array(Set(documents).union(evidence.map(\.document))).sorted()
+        self.documents = (evidence.isEmpty ? documents : documents + evidence.map(\.document)).sortedWithoutRepeats()
     }
 
     /// The relation name.

@@ -1,0 +1,136 @@
+import CLibXML2
+import Dispatch
+import Foundation
+import Graph
+
+extension GraphMLReader {
+    /// The knowledge graph of a large GraphML file read in parts, one per
+    /// thread, or `nil` when the file cannot be read that way; the caller then
+    /// reads it in one pass, which also gives any error its message and line.
+    ///
+    /// The file is cut just before `<node` or `<edge` start tags. The first
+    /// part reads the file up to the first cut; each other part reads the
+    /// file's head (everything before its first node or edge: prolog, keys and
+    /// the main graph's start tag) and then its own bytes. A cut counts only if
+    /// the parser reading up to it stands between two records of the main graph
+    /// with nothing but white space unparsed, and the part after it stands
+    /// there after the head: both then go on from the same state, so every
+    /// record is read exactly as in one pass. Any error, a cut that does not
+    /// count, or a node or edge id found in two parts gives `nil`.
+    ///
+    /// - Complexity: O(*s* / *t*) time on each of *t* threads for a file of *s*
+    ///   bytes, plus merging the parts.
+    func graphInParts(_ bytes: UnsafeRawBufferPointer, path: String) -> KnowledgeGraph? {
+        guard let cuts = Self.cuts(in: bytes, parts: parts, minimumPartSize: minimumPartSize) else { return nil }
+        let shared = SharedBytes(bytes: bytes)
+        let ends = Array(cuts.starts.dropFirst()) + [bytes.count]
+        xmlInitParser()
+        let read = concurrentResults(cuts.starts.count) { index in
+            let bytes = shared.bytes, isFirst = index == 0, isLast = index == cuts.starts.count - 1
+            let body = UnsafeRawBufferPointer(rebasing: bytes[(isFirst ? 0 : cuts.starts[index])..<ends[index]])
+            var segments = isFirst ? [] : [GraphMLPushParser.Segment(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<cuts.headEnd]),
+                                                                     endsBetweenRecords: true)]
+            segments.append(GraphMLPushParser.Segment(bytes: body, endsBetweenRecords: !isLast))
+            return readPart(segments, endsDocument: isLast, path: path)
+        }
+        let parts = read.compactMap { $0 }
+        guard parts.count == cuts.starts.count, let merged = Self.entityIDs(of: parts), Self.haveDistinctEdgeIDs(parts) else {
+            return nil
+        }
+        let resolved = concurrentResults(parts.count) { index in
+            (try? parts[index].sink.resolvePending(with: merged)) != nil
+        }
+        guard !resolved.contains(false) else { return nil }
+        var graph = KnowledgeGraph()
+        graph.add(entities: parts.flatMap(\.sink.entities), relations: [])
+        for part in parts { graph.add(entities: [], relations: part.sink.relations) }
+        return graph
+    }
+
+    /// What one part read. Sendable to hand it between the threads of
+    /// `concurrentResults`; each part's sink is used by one thread at a time.
+    private struct PartResult: @unchecked Sendable {
+        let sink: KnowledgeGraphSink
+        let edgeIDs: Set<String>
+    }
+
+    /// Reads one part on the calling thread; `nil` on any error or a cut that does not count.
+    private func readPart(_ segments: [GraphMLPushParser.Segment], endsDocument: Bool, path: String) -> PartResult? {
+        let log = XMLErrorLog()
+        let sink = KnowledgeGraphSink()
+        return try? log.capturing { () throws(GraphMLReadError) -> PartResult? in
+            let builder = GraphMLRecordBuilder(path: path, maximumTextLength: limits.maximumTextLength, sink: sink)
+            let parser = GraphMLPushParser(builder: builder, log: log, path: path, limits: limits)
+            guard try parser.parse(segments, endsDocument: endsDocument) else { return nil }
+            var finished = parser.builder
+            if endsDocument { try finished.finish() }
+            return PartResult(sink: sink, edgeIDs: finished.edgeIDs)
+        }
+    }
+
+    /// The entity of every node id of all parts; `nil` if two parts have a node id in common.
+    private static func entityIDs(of parts: [PartResult]) -> [String: EntityID]? {
+        guard let largest = parts.indices.max(by: { parts[$0].sink.entityIDs.count < parts[$1].sink.entityIDs.count }) else {
+            return [:]
+        }
+        var merged = parts[largest].sink.entityIDs
+        for index in parts.indices where index != largest {
+            for (id, entity) in parts[index].sink.entityIDs {
+                guard merged.updateValue(entity, forKey: id) == nil else { return nil }
+            }
+        }
+        return merged
+    }
+
+    /// Whether no edge id is in two parts.
+    private static func haveDistinctEdgeIDs(_ parts: [PartResult]) -> Bool {
+        guard let largest = parts.indices.max(by: { parts[$0].edgeIDs.count < parts[$1].edgeIDs.count }) else { return true }
+        let seen = parts[largest].edgeIDs
+        var others = Set<String>()
+        for index in parts.indices where index != largest {
+            for id in parts[index].edgeIDs {
+                guard !seen.contains(id), others.insert(id).inserted else { return false }
+            }
+        }
+        return true
+    }
+
+    /// Where to cut `bytes` into at most `parts` parts of at least
+    /// `minimumPartSize` bytes: the end of the head (the first record's start
+    /// tag) and the start of each part after the first; `nil` when the file is
+    /// too small for two parts or has no record start to cut at.
+    ///
+    /// - Complexity: O(*s*) in the bytes scanned, usually a few per cut.
+    static func cuts(in bytes: UnsafeRawBufferPointer, parts: Int,
+                     minimumPartSize: Int) -> (headEnd: Int, starts: [Int])? {
+        let count = min(parts, bytes.count / max(minimumPartSize, 1))
+        guard count >= 2, let headEnd = recordStart(in: bytes, from: 0) else { return nil }
+        var starts = [0]
+        for part in 1..<count {
+            let target = max(bytes.count / count * part, headEnd + 1, starts.last! + 1)
+            guard target < bytes.count, let start = recordStart(in: bytes, from: target) else { break }
+            starts.append(start)
+        }
+        return starts.count >= 2 ? (headEnd, starts) : nil
+    }
+
+    /// The offset of the first `<node` or `<edge` start tag at or after `offset`.
+    ///
+    /// - Complexity: O(*n*) in the bytes scanned.
+    static func recordStart(in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var position = offset
+        while position < bytes.count {
+            guard let found = memchr(base + position, 0x3C, bytes.count - position) else { return nil }
+            let start = base.distance(to: UnsafeRawPointer(found))
+            if start + 5 < bytes.count {
+                let name = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 5)])
+                let next = bytes[start + 5]
+                let endsName = next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D || next == 0x3E || next == 0x2F
+                if endsName, name.elementsEqual("node".utf8) || name.elementsEqual("edge".utf8) { return start }
+            }
+            position = start + 1
+        }
+        return nil
+    }
+}
