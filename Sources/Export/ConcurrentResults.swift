@@ -9,12 +9,6 @@ func concurrentResults<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) 
     return slots.values
 }
 
-/// Bytes only read, shared by the threads of `concurrentResults`: a mapped file.
-struct SharedBytes: @unchecked Sendable {
-    /// The bytes.
-    let bytes: UnsafeRawBufferPointer
-}
-
 /// Slots filled from several threads.
 private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()

@@ -75,6 +75,7 @@ extension GraphMLDocument.Key.ValueType {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     func value(of text: String) -> GraphMLDocument.Value? {
+        if self == .string { return .string(text) }
         let token = text.trimmingXMLWhitespace
         switch self {
         case .string: return .string(text)

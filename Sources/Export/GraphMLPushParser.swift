@@ -86,30 +86,34 @@ final class GraphMLPushParser {
         }
     }
 
-    /// Bytes handed to the parser in one go, and whether it must then stand
-    /// between two nodes or edges of the main graph (see `GraphMLRecordBuilder.isBetweenRecordsOfMainGraph`).
+    /// A range of a source's bytes handed to the parser, and whether it must
+    /// then stand between two nodes or edges of the main graph (see
+    /// `GraphMLRecordBuilder.isBetweenRecordsOfMainGraph`).
     struct Segment {
-        /// The bytes.
-        let bytes: UnsafeRawBufferPointer
+        /// The byte offsets in the source.
+        let range: Range<Int>
         /// Whether the parser must be between two records of the main graph after them.
         let endsBetweenRecords: Bool
     }
 
-    /// Parses `segments` in order as one document, or as a document's part
-    /// that ends between two records unless `endsDocument`.
+    /// Parses the `segments` of `source` in order as one document, or as a
+    /// document's part that ends between two records unless `endsDocument`.
     ///
     /// - Returns: `false` when the parser did not stand between two records
-    ///   where a segment asked it to (nothing was wrong with the bytes read).
+    ///   where a segment asked it to, or the source could not be read (nothing
+    ///   was wrong with the bytes read).
     /// - Throws: a rule of the reader or libxml2's first error.
-    /// - Complexity: O(*s*) in the size of the segments.
-    func parse(_ segments: [Segment], endsDocument: Bool) throws(GraphMLReadError) -> Bool {
-        try withContext { context throws(GraphMLReadError) -> Bool in
+    /// - Complexity: O(*s*) in the size of the segments, with O(1) memory besides the builder's.
+    func parse(_ segments: [Segment], of source: GraphMLSource, endsDocument: Bool) throws(GraphMLReadError) -> Bool {
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+        defer { buffer.deallocate() }
+        return try withContext { context throws(GraphMLReadError) -> Bool in
             for segment in segments {
-                var offset = 0
-                while offset < segment.bytes.count {
-                    let count = min(Self.chunkSize, segment.bytes.count - offset)
-                    let start = segment.bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
-                    xmlParseChunk(context, start, Int32(count), 0)
+                var offset = segment.range.lowerBound
+                while offset < segment.range.upperBound {
+                    let count = source.read(at: offset, into: buffer, count: min(Self.chunkSize, segment.range.upperBound - offset))
+                    guard count > 0 else { return false }
+                    xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), 0)
                     try check(nil, atEnd: false)
                     offset += count
                 }

@@ -20,18 +20,15 @@ extension GraphMLReader {
     ///
     /// - Complexity: O(*s* / *t*) time on each of *t* threads for a file of *s*
     ///   bytes, plus merging the parts.
-    func graphInParts(_ bytes: UnsafeRawBufferPointer, path: String) -> KnowledgeGraph? {
-        guard let cuts = Self.cuts(in: bytes, parts: parts, minimumPartSize: minimumPartSize) else { return nil }
-        let shared = SharedBytes(bytes: bytes)
-        let ends = Array(cuts.starts.dropFirst()) + [bytes.count]
+    func graphInParts(_ source: GraphMLSource, path: String) -> KnowledgeGraph? {
+        guard let cuts = Self.cuts(in: source, parts: parts, minimumPartSize: minimumPartSize) else { return nil }
+        let ends = Array(cuts.starts.dropFirst()) + [source.count]
         xmlInitParser()
         let read = concurrentResults(cuts.starts.count) { index in
-            let bytes = shared.bytes, isFirst = index == 0, isLast = index == cuts.starts.count - 1
-            let body = UnsafeRawBufferPointer(rebasing: bytes[(isFirst ? 0 : cuts.starts[index])..<ends[index]])
-            var segments = isFirst ? [] : [GraphMLPushParser.Segment(bytes: UnsafeRawBufferPointer(rebasing: bytes[..<cuts.headEnd]),
-                                                                     endsBetweenRecords: true)]
-            segments.append(GraphMLPushParser.Segment(bytes: body, endsBetweenRecords: !isLast))
-            return readPart(segments, endsDocument: isLast, path: path)
+            let isFirst = index == 0, isLast = index == cuts.starts.count - 1
+            var segments = isFirst ? [] : [GraphMLPushParser.Segment(range: 0..<cuts.headEnd, endsBetweenRecords: true)]
+            segments.append(GraphMLPushParser.Segment(range: cuts.starts[index]..<ends[index], endsBetweenRecords: !isLast))
+            return readPart(segments, of: source, endsDocument: isLast, path: path)
         }
         let parts = read.compactMap { $0 }
         guard parts.count == cuts.starts.count, let merged = Self.entityIDs(of: parts), Self.haveDistinctEdgeIDs(parts) else {
@@ -55,13 +52,14 @@ extension GraphMLReader {
     }
 
     /// Reads one part on the calling thread; `nil` on any error or a cut that does not count.
-    private func readPart(_ segments: [GraphMLPushParser.Segment], endsDocument: Bool, path: String) -> PartResult? {
+    private func readPart(_ segments: [GraphMLPushParser.Segment], of source: GraphMLSource,
+                          endsDocument: Bool, path: String) -> PartResult? {
         let log = XMLErrorLog()
         let sink = KnowledgeGraphSink()
         return try? log.capturing { () throws(GraphMLReadError) -> PartResult? in
             let builder = GraphMLRecordBuilder(path: path, maximumTextLength: limits.maximumTextLength, sink: sink)
             let parser = GraphMLPushParser(builder: builder, log: log, path: path, limits: limits)
-            guard try parser.parse(segments, endsDocument: endsDocument) else { return nil }
+            guard try parser.parse(segments, of: source, endsDocument: endsDocument) else { return nil }
             var finished = parser.builder
             if endsDocument { try finished.finish() }
             return PartResult(sink: sink, edgeIDs: finished.edgeIDs)
@@ -95,42 +93,22 @@ extension GraphMLReader {
         return true
     }
 
-    /// Where to cut `bytes` into at most `parts` parts of at least
+    /// Where to cut `source` into at most `parts` parts of at least
     /// `minimumPartSize` bytes: the end of the head (the first record's start
-    /// tag) and the start of each part after the first; `nil` when the file is
+    /// tag) and the start of each part (the first at 0); `nil` when the file is
     /// too small for two parts or has no record start to cut at.
     ///
     /// - Complexity: O(*s*) in the bytes scanned, usually a few per cut.
-    static func cuts(in bytes: UnsafeRawBufferPointer, parts: Int,
+    static func cuts(in source: GraphMLSource, parts: Int,
                      minimumPartSize: Int) -> (headEnd: Int, starts: [Int])? {
-        let count = min(parts, bytes.count / max(minimumPartSize, 1))
-        guard count >= 2, let headEnd = recordStart(in: bytes, from: 0) else { return nil }
+        let count = min(parts, source.count / max(minimumPartSize, 1))
+        guard count >= 2, let headEnd = source.recordStart(from: 0) else { return nil }
         var starts = [0]
         for part in 1..<count {
-            let target = max(bytes.count / count * part, headEnd + 1, starts.last! + 1)
-            guard target < bytes.count, let start = recordStart(in: bytes, from: target) else { break }
+            let target = max(source.count / count * part, headEnd + 1, starts.last! + 1)
+            guard target < source.count, let start = source.recordStart(from: target) else { break }
             starts.append(start)
         }
         return starts.count >= 2 ? (headEnd, starts) : nil
-    }
-
-    /// The offset of the first `<node` or `<edge` start tag at or after `offset`.
-    ///
-    /// - Complexity: O(*n*) in the bytes scanned.
-    static func recordStart(in bytes: UnsafeRawBufferPointer, from offset: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var position = offset
-        while position < bytes.count {
-            guard let found = memchr(base + position, 0x3C, bytes.count - position) else { return nil }
-            let start = base.distance(to: UnsafeRawPointer(found))
-            if start + 5 < bytes.count {
-                let name = UnsafeRawBufferPointer(rebasing: bytes[(start + 1)..<(start + 5)])
-                let next = bytes[start + 5]
-                let endsName = next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D || next == 0x3E || next == 0x2F
-                if endsName, name.elementsEqual("node".utf8) || name.elementsEqual("edge".utf8) { return start }
-            }
-            position = start + 1
-        }
-        return nil
     }
 }

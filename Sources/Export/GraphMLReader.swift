@@ -52,18 +52,12 @@ public struct GraphMLReader: Sendable {
     public func graph(contentsOf url: URL) throws(GraphMLReadError) -> KnowledgeGraph {
         let path = url.path
         return try withInput(at: path) { input, descriptor, size throws(GraphMLReadError) in
-            if parts > 1, size >= 2 * minimumPartSize, let graph = mapped(descriptor, size: size, { graphInParts($0, path: path) }) {
+            if parts > 1, size >= 2 * minimumPartSize,
+               let graph = graphInParts(.file(descriptor: descriptor, size: size), path: path) {
                 return graph
             }
             return try graph(of: input, path: path)
         }
-    }
-
-    /// `body`'s result for the file open as `descriptor`, mapped into memory; `nil` if it cannot be mapped.
-    private func mapped<Result>(_ descriptor: Int32, size: Int, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
     }
 
     /// The knowledge graph in GraphML `data`; see `graph(contentsOf:)`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads GraphML's structure from the events of a `GraphMLPushParser`,
 /// checking its rules as it goes (declared and unique keys, data of the
 /// declared type for the right elements, unique node and edge ids), and hands
@@ -313,7 +315,8 @@ struct GraphMLRecordBuilder {
     ///
     /// - Complexity: O(1) when data come in the order of the previous element, else O(1) on average by hashing.
     private mutating func findKey(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
-        if nextKey < keyIDs.count, keyIDs[nextKey].elementsEqual(id) {
+        if nextKey < keyIDs.count, keyIDs[nextKey].count == id.count,
+           id.isEmpty || keyIDs[nextKey].withUnsafeBufferPointer({ memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 }) {
             nextKey += 1
             return nextKey - 1
         }

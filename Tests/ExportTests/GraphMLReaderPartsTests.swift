@@ -24,7 +24,7 @@ struct GraphMLReaderPartsTests {
 
     /// The graph `graphInParts` reads from `data`, `nil` when it declines.
     static func graphInParts(_ data: Data, parts: Int) -> KnowledgeGraph? {
-        data.withUnsafeBytes { reader(parts: parts).graphInParts($0, path: "test.graphml") }
+        data.withUnsafeBytes { reader(parts: parts).graphInParts(.memory($0), path: "test.graphml") }
     }
 
     /// A few hundred entities and relations with hostile strings.
@@ -141,7 +141,7 @@ struct GraphMLReaderPartsTests {
             + String(repeating: " ", count: 600) + #"<node id="a"/>"# + String(repeating: " ", count: 600)
             + "<edge\nsource=\"a\" target=\"b\"/>" + String(repeating: " ", count: 600) + "<node/></graph></graphml>"
         let bytes = Array(text.utf8)
-        let cuts = try #require(bytes.withUnsafeBytes { GraphMLReader.cuts(in: $0, parts: 3, minimumPartSize: 256) })
+        let cuts = try #require(bytes.withUnsafeBytes { GraphMLReader.cuts(in: .memory($0), parts: 3, minimumPartSize: 256) })
         let head = try #require(text.range(of: #"<node id="a"/>"#)).lowerBound.utf16Offset(in: text)
         #expect(cuts.headEnd == head)
         #expect(cuts.starts.first == 0)
@@ -150,7 +150,23 @@ struct GraphMLReaderPartsTests {
             #expect(tag == "<node" || tag == "<edge")
             #expect(start > cuts.headEnd)
         }
-        #expect(bytes.withUnsafeBytes { GraphMLReader.cuts(in: $0, parts: 3, minimumPartSize: 1 << 20) } == nil)
-        #expect(bytes.withUnsafeBytes { GraphMLReader.cuts(in: $0, parts: 1, minimumPartSize: 1) } == nil)
+        #expect(bytes.withUnsafeBytes { GraphMLReader.cuts(in: .memory($0), parts: 3, minimumPartSize: 1 << 20) } == nil)
+        #expect(bytes.withUnsafeBytes { GraphMLReader.cuts(in: .memory($0), parts: 1, minimumPartSize: 1) } == nil)
+    }
+
+    @Test("a record tag is found in a file wherever it falls against the read windows")
+    func recordStartsAcrossReadWindows() throws {
+        for offset in (65_528...65_540).map({ $0 }) + [0, 131_070] {
+            let text = String(repeating: " ", count: max(offset - 7, 0)) + (offset >= 7 ? "<nodes>" : "")
+                + String(repeating: " ", count: offset >= 7 ? 0 : offset) + "<node id=\"a\"/>"
+            let data = Data(text.utf8)
+            let found = try Self.withFile(data) { url -> Int? in
+                let descriptor = open(url.path, O_RDONLY)
+                defer { close(descriptor) }
+                return GraphMLSource.file(descriptor: descriptor, size: data.count).recordStart(from: 0)
+            }
+            #expect(found == offset, "offset \(offset)")
+            #expect(data.withUnsafeBytes { GraphMLSource.memory($0).recordStart(from: 0) } == offset)
+        }
     }
 }
