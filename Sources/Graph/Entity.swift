@@ -30,7 +30,7 @@ public struct Entity: Hashable, Codable, Sendable {
         self.label = label
         self.type = type
         self.aliases = aliases.subtracting([label])
-        self.mentions = mentions.sorted()
+        self.mentions = zip(mentions, mentions.dropFirst()).allSatisfy { !($1 < $0) } ? mentions : mentions.sorted()
         self.confidence = min(max(confidence, 0), 1)
         self.attributes = attributes
         self.mentionCount = max(mentionCount ?? 0, mentions.count)
@@ -61,7 +61,8 @@ public struct Entity: Hashable, Codable, Sendable {
         precondition(records.allSatisfy { $0.id == records[0].id }, "only records of one entity are merged")
         var result = records[0]
         guard records.count > 1 else { return result }
-        let mentions = Array(Set(records.flatMap(\.mentions))).sorted()
+        var mentions = records.flatMap(\.mentions)
+        mentions.sortAndRemoveRepeats()
         let uncounted = records.reduce(0) { $0 + $1.mentionCount - $1.mentions.count }
         var aliases = Set<String>()
         var attributes: [String: String] = [:]
@@ -83,7 +84,7 @@ public struct Entity: Hashable, Codable, Sendable {
         result.attributes = attributes
         result.confidence = records.map(\.confidence).max()!
         result.mentionCount = mentions.count + uncounted
-        result.documents = Array(Set(records.flatMap(\.documents))).sorted()
+        result.documents = records.flatMap(\.documents).sortedWithoutRepeats()
         // Mentions vote for their type; mentions a record counted without keeping vote for its type.
         var votes: [EntityType: Int] = [:]
         for mention in mentions { votes[mention.type, default: 0] += 1 }

@@ -103,10 +103,10 @@ public struct Relation: Hashable, Codable, Sendable {
         precondition(records.allSatisfy { $0.key == records[0].key }, "only records of one relation are merged")
         var result = records[0]
         guard records.count > 1 else { return result }
-        result.evidence = Array(Set(records.flatMap(\.evidence))).sorted()
+        result.evidence = records.flatMap(\.evidence).sortedWithoutRepeats()
         let unkept = records.reduce(0) { $0 + $1.weight - Double(max($1.evidence.count, 1)) }
         result.weight = Double(max(result.evidence.count, 1)) + unkept
-        result.documents = Array(Set(records.flatMap(\.documents))).sorted()
+        result.documents = records.flatMap(\.documents).sortedWithoutRepeats()
         result.firstEvidenceMentions = records.filter { $0.firstEvidenceMentions != nil && $0.evidence.first == result.evidence.first }
             .compactMap(\.firstEvidenceMentions).min()
         let best = records.max { a, b in (a.confidence, b.rule) < (b.confidence, a.rule) }!

@@ -51,10 +51,10 @@ struct Build: ParsableCommand {
     func run() throws {
         if let shard { return try writePart(of: shard) }
         let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
-                                   maximumDocuments: maxDocuments)
+                                   maximumDocuments: maxDocuments, keepingDocuments: false)
         let graph = GraphAssembler().graph(from: corpus.extractions)
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
-        Terminal.warn("kg: \(corpus.documents.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
+        Terminal.warn("kg: \(corpus.documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if corpus.hadErrors { throw ExitCode(KGExit.partial) }
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 
 /// Reads the inputs and extracts every document, reporting unreadable files on stderr.
 struct CorpusRun {
-    /// The documents read, in input order.
+    /// The documents read, in input order; empty unless the run was asked to keep them.
     let documents: [Document]
+    /// How many documents were read.
+    let documentCount: Int
     /// The extractions, resolved across documents, in document order.
     let extractions: [DocumentExtraction]
     /// Whether some input could not be read.
@@ -14,8 +16,9 @@ struct CorpusRun {
     /// Documents that do not state their publication day take `defaultDate`, if given.
     /// With `maximumDocuments`, reading stops after that many documents; skipped files
     /// are counted on stderr and make the run partial, like unreadable ones.
+    /// Unless `keepingDocuments`, the texts are let go once extracted.
     init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int,
-         maximumDocuments: Int? = nil) throws(KGError) {
+         maximumDocuments: Int? = nil, keepingDocuments: Bool) throws(KGError) {
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
         var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments)
         if let defaultDate {
@@ -31,7 +34,8 @@ struct CorpusRun {
         let progress = Progress(total: documents.count)
         let extractions = Extractor().extract(documents, jobs: jobs) { progress.advance() }
         progress.finish()
-        self.documents = documents
+        self.documents = keepingDocuments ? documents : []
+        documentCount = documents.count
         self.extractions = CorpusResolver().resolve(extractions)
         self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
     }

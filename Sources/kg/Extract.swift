@@ -39,7 +39,8 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
+                                   keepingDocuments: true)
         var output = ""
         for (document, extraction) in zip(corpus.documents, corpus.extractions) {
             for (mention, entity) in extraction.mentions where mention.form == .name || mention.type == .event {
