@@ -11,8 +11,9 @@
 # is not lost among the test output.
 #
 # ThreadSanitizer runs only the tests that exercise threads (see `thread_filter`):
-# parallel extraction (`kg build --jobs`), sharded builds and merges, and GraphML read
-# on several threads at once; about 4 minutes with the build. The whole suite under it
+# parallel extraction (`kg build --jobs`), sharded builds and merges, GraphML read on
+# several threads at once and one GraphML file read in parts; about 4 minutes with the
+# build. The whole suite under it
 # (`bash scripts/sanitize.sh thread --filter .`) takes some 12 minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ case "$kind" in
 esac
 
 # Tests that run code on several threads at once.
-thread_filter='Jobs|Parallel|Shard|Concurren|Thread'
+thread_filter='Jobs|Parallel|Shard|Concurren|Thread|ReaderParts'
 
 args=("$@")
 if [ "$kind" = thread ] && [[ " ${args[*]-} " != *" --filter "* ]]; then
