@@ -83,7 +83,10 @@ extension GraphMLDocument.Node {
 
 extension GraphMLDocument.Edge {
     /// How error messages name the edge: `edge 'e0' (a -> b)`, or `edge a -> b` without an id.
-    var name: String {
+    var name: String { Self.name(id: id, source: source, target: target) }
+
+    /// How error messages name an edge with this id and these ends.
+    static func name(id: String?, source: String, target: String) -> String {
         id.map { "edge '\($0)' (\(source) -> \(target))" } ?? "edge \(source) -> \(target)"
     }
 }

@@ -1,5 +1,4 @@
 import CLibXML2
-import Dispatch
 import Foundation
 import Graph
 

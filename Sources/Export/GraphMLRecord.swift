@@ -58,7 +58,7 @@ struct GraphMLRecord {
     var name: String {
         switch kind {
         case .node: "node '\(id ?? "")'"
-        case .edge: id.map { "edge '\($0)' (\(source) -> \(target))" } ?? "edge \(source) -> \(target)"
+        case .edge: GraphMLDocument.Edge.name(id: id, source: source, target: target)
         }
     }
 }

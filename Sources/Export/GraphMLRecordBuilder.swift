@@ -92,9 +92,6 @@ struct GraphMLRecordBuilder {
         return true
     }
 
-    /// How many nodes and edges have started.
-    var recordCount: Int { nodeCount + edgeCount }
-
     /// Checks the end of the document: it had a graph; fills in graph data defaults.
     ///
     /// - Complexity: O(*k*) in the number of keys.

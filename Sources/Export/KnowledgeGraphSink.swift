@@ -13,9 +13,7 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
         let line: Int
 
         /// How error messages name the edge.
-        var name: String {
-            id.map { "edge '\($0)' (\(source) -> \(target))" } ?? "edge \(source) -> \(target)"
-        }
+        var name: String { GraphMLDocument.Edge.name(id: id, source: source, target: target) }
     }
 
     /// The entities in document order.

@@ -4,22 +4,7 @@ import Graph
 import Testing
 
 /// The committed seed and regression corpus of the FuzzGraphML fuzz target, `Tests/FuzzCorpus/graphml`.
-enum GraphMLFuzzCorpus {
-    /// The corpus folder.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("FuzzCorpus/graphml")
-
-    /// The names of the corpus files, sorted; hidden files aside.
-    static let fileNames: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
-    }()
-
-    /// The bytes of the corpus file `name`.
-    static func bytes(of name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: folder.appendingPathComponent(name)))
-    }
-}
+let graphMLFuzzCorpus = FuzzCorpus("graphml")
 
 /// Replays every file of the FuzzGraphML corpus through the fuzz target's own code
 /// (`GraphMLFuzzPipeline`, `ExportRoundTrip`), so an input that once crashed the reader
@@ -28,14 +13,14 @@ enum GraphMLFuzzCorpus {
 struct GraphMLFuzzCorpusReplayTests {
     @Test("the corpus holds the hand-made seeds")
     func corpusIsThere() {
-        #expect(GraphMLFuzzCorpus.fileNames.count >= 20)
-        #expect(GraphMLFuzzCorpus.fileNames.contains("kg-small.graphml"))
+        #expect(graphMLFuzzCorpus.fileNames.count >= 20)
+        #expect(graphMLFuzzCorpus.fileNames.contains("kg-small.graphml"))
     }
 
     @Test("the two entry points agree on every corpus file, and every graph survives writing and reading back",
-          arguments: GraphMLFuzzCorpus.fileNames)
+          arguments: graphMLFuzzCorpus.fileNames)
     func replay(fileName: String) throws {
-        switch GraphMLFuzzPipeline.run(try GraphMLFuzzCorpus.bytes(of: fileName)) {
+        switch GraphMLFuzzPipeline.run(try graphMLFuzzCorpus.bytes(of: fileName)) {
         case .refused(let error):
             #expect(!error.description.isEmpty)
         case .document(_, let error):
@@ -49,7 +34,7 @@ struct GraphMLFuzzCorpusReplayTests {
 
     @Test("kg's own file reads back as a knowledge graph")
     func kgFile() throws {
-        guard case .graph(let graph) = GraphMLFuzzPipeline.run(try GraphMLFuzzCorpus.bytes(of: "kg-small.graphml")) else {
+        guard case .graph(let graph) = GraphMLFuzzPipeline.run(try graphMLFuzzCorpus.bytes(of: "kg-small.graphml")) else {
             Issue.record("kg-small.graphml gave no graph")
             return
         }
@@ -61,7 +46,7 @@ struct GraphMLFuzzCorpusReplayTests {
           arguments: ["xxe-system-entity.graphml", "xxe-parameter-entity.graphml", "billion-laughs.graphml",
                       "kg-truncated.graphml", "kg-truncated-in-tag.graphml", "empty.graphml", "deep-nesting.graphml"])
     func hostileFiles(fileName: String) throws {
-        guard case .refused = GraphMLFuzzPipeline.run(try GraphMLFuzzCorpus.bytes(of: fileName)) else {
+        guard case .refused = GraphMLFuzzPipeline.run(try graphMLFuzzCorpus.bytes(of: fileName)) else {
             Issue.record("\(fileName) was read")
             return
         }

@@ -4,22 +4,7 @@ import Graph
 import Testing
 
 /// The committed seed and regression corpus of the FuzzText fuzz target, `Tests/FuzzCorpus/text`.
-enum TextFuzzCorpus {
-    /// The corpus folder.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("FuzzCorpus/text")
-
-    /// The names of the corpus files, sorted; hidden files aside.
-    static let fileNames: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
-    }()
-
-    /// The bytes of the corpus file `name`.
-    static func bytes(of name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: folder.appendingPathComponent(name)))
-    }
-}
+let textFuzzCorpus = FuzzCorpus("text")
 
 /// Replays every file of the FuzzText corpus through the fuzz target's own pipeline
 /// (`TextFuzzPipeline`), so an input that once crashed or broke the graph stays fixed.
@@ -27,13 +12,13 @@ enum TextFuzzCorpus {
 struct FuzzCorpusReplayTests {
     @Test("the corpus holds the hand-made seeds")
     func corpusIsThere() {
-        #expect(TextFuzzCorpus.fileNames.count >= 20)
-        #expect(TextFuzzCorpus.fileNames.contains("news-paragraph"))
+        #expect(textFuzzCorpus.fileNames.count >= 20)
+        #expect(textFuzzCorpus.fileNames.contains("news-paragraph"))
     }
 
-    @Test("every corpus file is refused, found empty or gives a sound graph", arguments: TextFuzzCorpus.fileNames)
+    @Test("every corpus file is refused, found empty or gives a sound graph", arguments: textFuzzCorpus.fileNames)
     func replay(fileName: String) throws {
-        switch try TextFuzzPipeline.run(TextFuzzCorpus.bytes(of: fileName)) {
+        switch try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: fileName)) {
         case .refused(let error):
             #expect(!error.reason.isEmpty)
         case .empty:
@@ -46,7 +31,7 @@ struct FuzzCorpusReplayTests {
     @Test("the news seeds give their people and organizations",
           arguments: ["news-paragraph", "news-markdown-front-matter", "news-html-article"])
     func newsSeeds(fileName: String) throws {
-        guard case .graph(_, let graph) = try TextFuzzPipeline.run(TextFuzzCorpus.bytes(of: fileName)) else {
+        guard case .graph(_, let graph) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: fileName)) else {
             Issue.record("\(fileName) gave no graph")
             return
         }
@@ -58,7 +43,7 @@ struct FuzzCorpusReplayTests {
 
     @Test("a NUL byte makes the file binary and refused")
     func nulByte() throws {
-        guard case .refused(let error) = try TextFuzzPipeline.run(TextFuzzCorpus.bytes(of: "nul-byte")) else {
+        guard case .refused(let error) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: "nul-byte")) else {
             Issue.record("the file with a NUL byte was read")
             return
         }
@@ -67,7 +52,7 @@ struct FuzzCorpusReplayTests {
 
     @Test("invalid UTF-8 is repaired and the names around it are still found")
     func invalidUTF8() throws {
-        guard case .graph(let document, let graph) = try TextFuzzPipeline.run(TextFuzzCorpus.bytes(of: "invalid-utf8")) else {
+        guard case .graph(let document, let graph) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: "invalid-utf8")) else {
             Issue.record("the file with invalid UTF-8 gave no graph")
             return
         }
@@ -77,7 +62,7 @@ struct FuzzCorpusReplayTests {
 
     @Test("a page of scripts and styles alone has no text", arguments: ["html-only-script", "whitespace-only", "empty"])
     func emptyDocuments(fileName: String) throws {
-        guard case .empty = try TextFuzzPipeline.run(TextFuzzCorpus.bytes(of: fileName)) else {
+        guard case .empty = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: fileName)) else {
             Issue.record("\(fileName) gave a document")
             return
         }

@@ -1,0 +1,1 @@
+../ExportTests/FuzzCorpus.swift
