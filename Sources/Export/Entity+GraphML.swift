@@ -1,9 +1,15 @@
 import Graph
 
 extension Entity {
-    /// The names of the node data kg writes for every entity; other data are entity attributes.
-    static let graphMLNames: Set<String> = ["label", "type", "aliases", "mentions", "documents", "confidence",
-                                            "r", "g", "b", "size"]
+    /// Whether `name` is one of the node data kg writes for every entity;
+    /// other data are entity attributes. (A few comparisons of short strings
+    /// cost less than hashing the name.)
+    static func isGraphMLName(_ name: String) -> Bool {
+        switch name {
+        case "label", "type", "aliases", "mentions", "documents", "confidence", "r", "g", "b", "size": true
+        default: false
+        }
+    }
 
     /// The entity a GraphML node describes; see `init(graphML:id:element:)`.
     ///
@@ -32,7 +38,7 @@ extension Entity {
         }
         var attributes: [String: String] = [:]
         data.forEachDatum { name, value in
-            if !Self.graphMLNames.contains(name) { attributes[name] = value.description }
+            if !Self.isGraphMLName(name) { attributes[name] = value.description }
         }
         self.init(label: data["label"]?.description ?? id, type: type, aliases: Set(data.list("aliases") ?? []),
                   confidence: try data.number("confidence", of: element()) ?? 1, attributes: attributes,

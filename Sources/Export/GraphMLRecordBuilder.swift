@@ -49,6 +49,9 @@ struct GraphMLRecordBuilder {
     private var keysNamed: [String: [Int]] = [:]
     /// The key most likely named next: data usually come in the same order in every element.
     private var nextKey = 0
+    /// The indices of the keys with a default value for nodes and for edges,
+    /// `nil` after a key or default was declared, until the next record ends.
+    private var keysWithDefaults: (node: [Int], edge: [Int])?
     /// The id of the first top-level graph.
     private(set) var graphID: String?
     /// The first top-level graph's `edgedefault`.
@@ -193,6 +196,7 @@ struct GraphMLRecordBuilder {
             throw error(at: line, .duplicateKeyName(id: id, name: key.name, otherID: other.id))
         }
         keyIndex[id] = keys.count
+        keysWithDefaults = nil
         keysNamed[key.name, default: []].append(keys.count)
         keys.append(key)
         keyIDs.append(Array(id.utf8))
@@ -268,10 +272,16 @@ struct GraphMLRecordBuilder {
     }
 
     /// Fills in key defaults, hands the record to the sink and closes it.
+    ///
+    /// - Complexity: O(*d*) in the keys with defaults, O(*k*) in all keys after a key was declared.
     private mutating func finishRecord(_ index: Int) throws(GraphMLReadError) {
-        let domain: GraphMLDocument.Key.Domain = records[index].kind == .node ? .node : .edge
-        for (keyIndex, key) in keys.enumerated() where key.defaultValue != nil && key.domain.applies(to: domain) {
-            _ = records[index].set(key.defaultValue!, at: keyIndex)
+        if keysWithDefaults == nil {
+            let defaulted = keys.indices.filter { keys[$0].defaultValue != nil }
+            keysWithDefaults = (defaulted.filter { keys[$0].domain.applies(to: .node) },
+                                defaulted.filter { keys[$0].domain.applies(to: .edge) })
+        }
+        for keyIndex in records[index].kind == .node ? keysWithDefaults!.node : keysWithDefaults!.edge {
+            _ = records[index].set(keys[keyIndex].defaultValue!, at: keyIndex)
         }
         try sink.take(records[index], keys: keys)
         openRecords -= 1
@@ -324,24 +334,25 @@ struct GraphMLRecordBuilder {
 
     /// Checks a finished value against its key's type and stores it with its owner.
     private mutating func store(_ draft: TextDraft) throws(GraphMLReadError) {
-        let key = keys[draft.key]
+        let type = keys[draft.key].type
         let text = String(decoding: draft.hasChildren ? content : self.text, as: UTF8.self)
-        guard let value = key.type.value(of: text) else {
+        guard let value = type.value(of: text) else {
             let shown = text.count > 80 ? text.prefix(80) + "..." : text
             throw error(at: draft.line, .invalidValue(
-                element: name(of: draft.owner), key: key.id, type: key.type.rawValue, value: shown))
+                element: name(of: draft.owner), key: keys[draft.key].id, type: type.rawValue, value: shown))
         }
         let isNew: Bool
         switch draft.owner {
         case let .key(index):
             keys[index].defaultValue = value
+            keysWithDefaults = nil
             return
         case let .record(index): isNew = records[index].set(value, at: draft.key)
-        case .graph(_, isMain: true): isNew = graphData.updateValue(value, forKey: key.name) == nil
+        case .graph(_, isMain: true): isNew = graphData.updateValue(value, forKey: keys[draft.key].name) == nil
         case .graph, .graphml: return
         }
         guard isNew else {
-            throw error(at: draft.line, .duplicateData(element: name(of: draft.owner), key: key.id))
+            throw error(at: draft.line, .duplicateData(element: name(of: draft.owner), key: keys[draft.key].id))
         }
     }
 

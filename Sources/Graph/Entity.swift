@@ -29,12 +29,16 @@ public struct Entity: Hashable, Codable, Sendable {
         self.id = EntityID(name: label)
         self.label = label
         self.type = type
-        self.aliases = aliases.subtracting([label])
+        var aliases = aliases
+        if !aliases.isEmpty { aliases.remove(label) }
+        self.aliases = aliases
         self.mentions = zip(mentions, mentions.dropFirst()).allSatisfy { !($1 < $0) } ? mentions : mentions.sorted()
         self.confidence = min(max(confidence, 0), 1)
         self.attributes = attributes
         self.mentionCount = max(mentionCount ?? 0, mentions.count)
-        self.documents = (mentions.isEmpty ? documents : documents + mentions.map(\.document)).sortedWithoutRepeats()
+        var named = documents
+        for mention in mentions where named.last != mention.document { named.append(mention.document) }
+        self.documents = named.sortedWithoutRepeats()
     }
 
     /// Aliases in a stable order.

@@ -15,7 +15,7 @@ public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringCon
     ///
     /// - Precondition: `rawValue` is non-empty and holds only `a-z`, `0-9` and `-`.
     public init(rawValue: String) {
-        precondition(!rawValue.isEmpty && rawValue.unicodeScalars.allSatisfy(EntityID.isAllowed),
+        precondition(!rawValue.isEmpty && rawValue.utf8.allSatisfy(EntityID.isAllowed),
                      "an entity id holds only a-z, 0-9 and -")
         self.rawValue = rawValue
         rawHash = rawValue.hashValue
@@ -57,6 +57,10 @@ public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringCon
     ///
     /// - Complexity: O(*n*) in the length of the name.
     public init(name: String) {
+        if let key = EntityID.asciiKey(for: name) {
+            self.init(rawValue: key.isEmpty ? "unnamed" : key)
+            return
+        }
         let key = EntityID.key(for: name)
         var text = ""
         for scalar in key.unicodeScalars {
@@ -73,13 +77,42 @@ public struct EntityID: Hashable, Codable, Comparable, Sendable, CustomStringCon
     ///
     /// - Complexity: O(*n*) in the length of the name.
     public static func key(for name: String) -> String {
-        String(String.UnicodeScalarView(
+        if let key = asciiKey(for: name) { return key }
+        return String(String.UnicodeScalarView(
             name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         ))
     }
 
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+    /// The key of an all-ASCII name, without Unicode property lookups: in
+    /// ASCII the alphabetic scalars are the letters and the numeric ones the
+    /// digits. `nil` when the name has any other byte.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
+    private static func asciiKey(for name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { key in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        key[count] = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        key[count] = byte | 0x20
+                    default:
+                        continue
+                    }
+                    count += 1
+                }
+                return count
+            }
+        }
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-")
     }
 
     public var description: String { rawValue }

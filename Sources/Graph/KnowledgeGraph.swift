@@ -7,10 +7,26 @@ public struct KnowledgeGraph: Hashable, Sendable {
     public private(set) var entities: [EntityID: Entity] = [:]
     /// The relations by key.
     public private(set) var relations: [RelationKey: Relation] = [:]
-    private var typedPairs: [EntityPair: Int] = [:]
+    /// How many of `relations` are `co_occurs_with`.
+    private var coOccurrenceCount = 0
+    /// The pairs that have a typed relation, built when a `co_occurs_with` is
+    /// first added and kept up to date from then on; `nil` before (a graph
+    /// read from a file of typed relations never needs it).
+    private var typedPairs: Set<EntityPair>?
 
     /// Creates an empty graph.
     public init() {}
+
+    /// Whether two graphs hold the same entities and relations.
+    public static func == (lhs: KnowledgeGraph, rhs: KnowledgeGraph) -> Bool {
+        lhs.entities == rhs.entities && lhs.relations == rhs.relations
+    }
+
+    /// Hashes the entities and relations.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entities)
+        hasher.combine(relations)
+    }
 
     /// Adds an entity, merging it into the entity of the same id if there is one.
     ///
@@ -34,19 +50,37 @@ public struct KnowledgeGraph: Hashable, Sendable {
     public mutating func add(_ relation: Relation) {
         precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
                      "a relation's ends must be entities of the graph")
-        let pair = relation.key.pair
-        let cooccurrence = RelationKey(head: pair.first, kind: .coOccursWith, tail: pair.second)
         if relation.kind.isTyped {
-            relations[cooccurrence] = nil
-        } else if typedPairs[pair, default: 0] > 0 {
+            if coOccurrenceCount > 0 {
+                let pair = relation.key.pair
+                if relations.removeValue(forKey: RelationKey(head: pair.first, kind: .coOccursWith, tail: pair.second)) != nil {
+                    coOccurrenceCount -= 1
+                }
+            }
+        } else if typedPairsBuilt().contains(relation.key.pair) {
             return
         }
         if let index = relations.index(forKey: relation.key) {
             relations.values[index].absorb(relation)
         } else {
             relations[relation.key] = relation
-            if relation.kind.isTyped { typedPairs[pair, default: 0] += 1 }
+            if relation.kind.isTyped {
+                typedPairs?.insert(relation.key.pair)
+            } else {
+                coOccurrenceCount += 1
+            }
         }
+    }
+
+    /// The pairs that have a typed relation, built on first use.
+    ///
+    /// - Complexity: O(*r*) the first time, O(1) after.
+    private mutating func typedPairsBuilt() -> Set<EntityPair> {
+        if let typedPairs { return typedPairs }
+        var pairs = Set<EntityPair>(minimumCapacity: relations.count - coOccurrenceCount)
+        for key in relations.keys where key.kind.isTyped { pairs.insert(key.pair) }
+        typedPairs = pairs
+        return pairs
     }
 
     /// Adds many records at once: records of one entity (or one relation) are
@@ -55,12 +89,24 @@ public struct KnowledgeGraph: Hashable, Sendable {
     /// records of a key met again are merged once, at the end.
     ///
     /// - Complexity: O(*m* log *m* + *e* log *e*) in all mentions and evidence.
-    public mutating func add(entities newEntities: [Entity], relations newRelations: [Relation]) {
+    public mutating func add(entities newEntities: [Entity], relations newRelations: some Sequence<Relation>) {
         entities.reserveCapacity(entities.count + newEntities.count)
         Self.forEachGroup(of: newEntities, by: \.id) { add($0.count == 1 ? $0[$0.startIndex] : Entity.merging(Array($0))) }
-        relations.reserveCapacity(relations.count + newRelations.count)
+        relations.reserveCapacity(relations.count + newRelations.underestimatedCount)
+        // Typed relations first: a co-occurrence that comes before a typed relation of its
+        // pair would be added and removed again, and the typed pairs are needed only then.
         var repeats: [RelationKey: [Relation]] = [:]
+        var coOccurrences: [Relation] = []
         for relation in newRelations {
+            if !relation.kind.isTyped {
+                coOccurrences.append(relation)
+            } else if relations.index(forKey: relation.key) != nil {
+                repeats[relation.key, default: []].append(relation)
+            } else {
+                add(relation)
+            }
+        }
+        for relation in coOccurrences {
             if relations.index(forKey: relation.key) != nil {
                 repeats[relation.key, default: []].append(relation)
             } else {
@@ -74,6 +120,15 @@ public struct KnowledgeGraph: Hashable, Sendable {
                 add(Relation.merging(repeats[key]!))
             }
         }
+    }
+
+    /// Reserves room for `entityCount` entities and `relationCount` relations
+    /// in all, so that adding up to that many grows no table.
+    ///
+    /// - Complexity: O(*n* + *r*) when the tables grow, else O(1).
+    public mutating func reserveCapacity(entities entityCount: Int, relations relationCount: Int) {
+        entities.reserveCapacity(entityCount)
+        relations.reserveCapacity(relationCount)
     }
 
     /// Calls `body` with the records of each key, in the order of each key's

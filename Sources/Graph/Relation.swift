@@ -74,7 +74,9 @@ public struct Relation: Hashable, Codable, Sendable {
         self.confidence = min(max(confidence, 0), 1)
         self.rule = rule
         self.weight = max(weight ?? 0, Double(max(self.evidence.count, 1)))
-        self.documents = (evidence.isEmpty ? documents : documents + evidence.map(\.document)).sortedWithoutRepeats()
+        var named = documents
+        for item in evidence where named.last != item.document { named.append(item.document) }
+        self.documents = named.sortedWithoutRepeats()
     }
 
     /// The relation name.

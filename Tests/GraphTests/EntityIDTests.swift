@@ -20,4 +20,18 @@ struct EntityIDTests {
         }
         #expect(EntityID(name: "Zürich") != EntityID(name: "Zurich"))
     }
+
+    @Test("an ASCII name's key is the Unicode rule's: lower-cased letters and digits, nothing else")
+    func asciiKeysFollowTheUnicodeRule() {
+        func unicodeKey(_ name: String) -> String {
+            String(String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        }
+        let everyASCII = String(String.UnicodeScalarView((0..<128).compactMap(Unicode.Scalar.init)))
+        for name in [everyASCII, "Hugging Face", "AT&T", "3M Co.", "", "--", "X Æ A-12"] {
+            #expect(EntityID.key(for: name) == unicodeKey(name), "\(name)")
+        }
+        #expect(EntityID(name: "AT&T").rawValue == "att")
+        #expect(EntityID(name: "...").rawValue == "unnamed")
+    }
 }
