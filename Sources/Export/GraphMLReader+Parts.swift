@@ -38,8 +38,7 @@ extension GraphMLReader {
         }
         guard !resolved.contains(false) else { return nil }
         var graph = KnowledgeGraph()
-        graph.reserveCapacity(entities: merged.count, relations: parts.reduce(0) { $0 + $1.sink.relations.count })
-        graph.add(entities: parts.flatMap(\.sink.entities), relations: parts.lazy.flatMap(\.sink.relations))
+        graph.add(entities: parts.flatMap(\.sink.entities), relationBatches: parts.map { $0.sink.takeRelations() })
         return graph
     }
 

@@ -19,7 +19,7 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     /// The entities in document order.
     private(set) var entities: [Entity] = []
     /// The relations of edges whose ends were known when they were read.
-    private(set) var relations: [Relation] = []
+    private var relations: [Relation] = []
     /// The entity of each node id.
     private(set) var entityIDs: [String: EntityID] = [:]
     /// Edges read before one of their nodes.
@@ -74,6 +74,13 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
         pending = []
     }
 
+    /// Hands over the relations read, keeping none, so that the caller holds
+    /// the only reference and can move them instead of copying.
+    func takeRelations() -> [Relation] {
+        defer { relations = [] }
+        return relations
+    }
+
     /// The graph of everything read: pending edges converted, records of one
     /// entity or relation merged as `KnowledgeGraph.add(entities:relations:)` does.
     ///
@@ -81,7 +88,7 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     func graph() throws(GraphMLReadError) -> KnowledgeGraph {
         try resolvePending(with: entityIDs)
         var graph = KnowledgeGraph()
-        graph.add(entities: entities, relations: relations)
+        graph.add(entities: entities, relationBatches: [takeRelations()])
         return graph
     }
 }

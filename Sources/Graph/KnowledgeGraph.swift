@@ -51,15 +51,27 @@ public struct KnowledgeGraph: Hashable, Sendable {
         precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
                      "a relation's ends must be entities of the graph")
         if relation.kind.isTyped {
-            if coOccurrenceCount > 0 {
-                let pair = relation.key.pair
-                if relations.removeValue(forKey: RelationKey(head: pair.first, kind: .coOccursWith, tail: pair.second)) != nil {
-                    coOccurrenceCount -= 1
-                }
-            }
+            if coOccurrenceCount > 0 { removeCoOccurrence(of: relation.key.pair) }
         } else if typedPairsBuilt().contains(relation.key.pair) {
             return
         }
+        store(relation)
+    }
+
+    /// Removes the `co_occurs_with` of `pair`, if there is one.
+    ///
+    /// - Complexity: O(1) on average.
+    private mutating func removeCoOccurrence(of pair: EntityPair) {
+        if relations.removeValue(forKey: RelationKey(head: pair.first, kind: .coOccursWith, tail: pair.second)) != nil {
+            coOccurrenceCount -= 1
+        }
+    }
+
+    /// Puts a relation whose pair rules allow it into the table, merging it
+    /// with the same relation if present.
+    ///
+    /// - Complexity: O(1) amortized, plus O(*e* log *e*) to merge evidence.
+    private mutating func store(_ relation: Relation) {
         if let index = relations.index(forKey: relation.key) {
             relations.values[index].absorb(relation)
         } else {
@@ -89,28 +101,64 @@ public struct KnowledgeGraph: Hashable, Sendable {
     /// records of a key met again are merged once, at the end.
     ///
     /// - Complexity: O(*m* log *m* + *e* log *e*) in all mentions and evidence.
-    public mutating func add(entities newEntities: [Entity], relations newRelations: some Sequence<Relation>) {
+    public mutating func add(entities newEntities: [Entity], relations newRelations: [Relation]) {
+        add(entities: newEntities, relationBatches: [newRelations])
+    }
+
+    /// Adds many records at once, as `add(entities:relations:)` does, with the
+    /// relations in batches (the parts of a file read on several threads, say)
+    /// so that they need not be copied into one array first. Relations are
+    /// moved out of the batches, so batches no one else holds are not copied.
+    ///
+    /// Typed relations go in first, with one table lookup for a new key.
+    /// Whether a pair has a typed relation is asked only of the pairs of new
+    /// co-occurrences, so a graph built empty from a file never builds the
+    /// set of all typed pairs.
+    ///
+    /// - Complexity: O(*r*) on average in the relations, plus merging:
+    ///   O(*m* log *m* + *e* log *e*) in all mentions and evidence.
+    public mutating func add(entities newEntities: [Entity], relationBatches: consuming [[Relation]]) {
         entities.reserveCapacity(entities.count + newEntities.count)
         Self.forEachGroup(of: newEntities, by: \.id) { add($0.count == 1 ? $0[$0.startIndex] : Entity.merging(Array($0))) }
-        relations.reserveCapacity(relations.count + newRelations.underestimatedCount)
-        // Typed relations first: a co-occurrence that comes before a typed relation of its
-        // pair would be added and removed again, and the typed pairs are needed only then.
-        var repeats: [RelationKey: [Relation]] = [:]
-        var coOccurrences: [Relation] = []
-        for relation in newRelations {
-            if !relation.kind.isTyped {
-                coOccurrences.append(relation)
-            } else if relations.index(forKey: relation.key) != nil {
-                repeats[relation.key, default: []].append(relation)
-            } else {
-                add(relation)
+        relations.reserveCapacity(relations.count + relationBatches.reduce(0) { $0 + $1.count })
+        // Without the set of typed pairs, the typed relations already here could hide a co-occurrence.
+        let checksPairsHere = typedPairs == nil && relations.count == coOccurrenceCount
+        var coOccurringPairs = Set<EntityPair>(), typedCoOccurringPairs = Set<EntityPair>()
+        for batch in relationBatches.indices where checksPairsHere {
+            for index in relationBatches[batch].indices where !relationBatches[batch][index].kind.isTyped {
+                coOccurringPairs.insert(relationBatches[batch][index].key.pair)
             }
         }
-        for relation in coOccurrences {
+        var repeats: [RelationKey: [Relation]] = [:]
+        var coOccurrences: [Relation] = []
+        for batch in relationBatches.indices {
+            while let relation = relationBatches[batch].popLast() {
+                guard relation.kind.isTyped else {
+                    coOccurrences.append(relation)
+                    continue
+                }
+                precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
+                             "a relation's ends must be entities of the graph")
+                if coOccurrenceCount > 0 { removeCoOccurrence(of: relation.key.pair) }
+                if !coOccurringPairs.isEmpty, coOccurringPairs.contains(relation.key.pair) {
+                    typedCoOccurringPairs.insert(relation.key.pair)
+                }
+                if let earlier = relations.updateValue(relation, forKey: relation.key) {
+                    repeats[relation.key, default: []].append(relations.updateValue(earlier, forKey: relation.key)!)
+                } else {
+                    typedPairs?.insert(relation.key.pair)
+                }
+            }
+        }
+        while let relation = coOccurrences.popLast() {
             if relations.index(forKey: relation.key) != nil {
                 repeats[relation.key, default: []].append(relation)
-            } else {
+            } else if !checksPairsHere {
                 add(relation)
+            } else if !typedCoOccurringPairs.contains(relation.key.pair) {
+                precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
+                             "a relation's ends must be entities of the graph")
+                store(relation)
             }
         }
         for key in repeats.keys.sorted() {
@@ -120,15 +168,6 @@ public struct KnowledgeGraph: Hashable, Sendable {
                 add(Relation.merging(repeats[key]!))
             }
         }
-    }
-
-    /// Reserves room for `entityCount` entities and `relationCount` relations
-    /// in all, so that adding up to that many grows no table.
-    ///
-    /// - Complexity: O(*n* + *r*) when the tables grow, else O(1).
-    public mutating func reserveCapacity(entities entityCount: Int, relations relationCount: Int) {
-        entities.reserveCapacity(entityCount)
-        relations.reserveCapacity(relationCount)
     }
 
     /// Calls `body` with the records of each key, in the order of each key's

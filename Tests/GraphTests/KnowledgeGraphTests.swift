@@ -86,6 +86,37 @@ struct KnowledgeGraphTests {
         #expect(bulk.sortedEntities.first { $0.id == records[0].id }?.attributes["date"] == "--01-01")
     }
 
+    @Test("relations added in batches, onto an empty graph or one with typed relations or co-occurrences, give the graph of adding them one by one",
+          arguments: [0, 1, 2, 3])
+    func batchesEqualSequential(seed: Int) {
+        var random = GraphNetworkXTests.SplitMix64(state: UInt64(seed))
+        let entities = (0..<8).map { Entity(label: "Entity \($0)", type: .organization) }
+        let kinds: [RelationKind] = [.coOccursWith, .coOccursWith, .partneredWith, .acquired, .competitorOf]
+        func relations(_ count: Int) -> [Relation] {
+            (0..<count).compactMap { n in
+                let head = entities.randomElement(using: &random)!, tail = entities.randomElement(using: &random)!
+                guard head.id != tail.id else { return nil }
+                return Relation(head: head.id, kind: kinds.randomElement(using: &random)!, tail: tail.id,
+                                evidence: [evidence("d\(n % 3)", n)], rule: "r")
+            }
+        }
+        let earlier = relations(seed * 4), later = relations(60)
+        var sequential = KnowledgeGraph(), bulk = KnowledgeGraph()
+        for entity in entities { sequential.add(entity) }
+        bulk.add(entities: entities, relations: [])
+        for relation in earlier {
+            sequential.add(relation)
+            bulk.add(relation)
+        }
+        for relation in later { sequential.add(relation) }
+        bulk.add(entities: [], relationBatches: [Array(later[..<20]), [], Array(later[20...])])
+        #expect(bulk == sequential)
+        #expect(bulk.sortedRelations == sequential.sortedRelations)
+        let pairs = Dictionary(grouping: bulk.relations.keys, by: \.pair)
+        #expect(pairs.values.allSatisfy { keys in keys.allSatisfy(\.kind.isTyped) || keys.count == 1 },
+                "no pair has both a typed relation and a co-occurrence")
+    }
+
     @Test("the type vote breaks ties by ontology order")
     func voteTieBreak() {
         #expect(Entity.vote([.platform, .organization]) == .organization)
