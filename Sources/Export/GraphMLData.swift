@@ -44,10 +44,10 @@ struct GraphMLRecordData: GraphMLData {
     /// The value of the datum `name`, if the record has one. A record holds
     /// values only of keys of its domain, whose names are unique.
     ///
-    /// - Complexity: O(*d*) in the record's data: a few name comparisons,
-    ///   cheaper than hashing the name.
+    /// - Complexity: O(*d*) in the record's data: a few name comparisons
+    ///   (lengths first), cheaper than hashing the name.
     subscript(name: String) -> GraphMLDocument.Value? {
-        for key in filled where names[key] == name { return values[key] }
+        for key in filled where names[key].utf8.count == name.utf8.count && names[key] == name { return values[key] }
         return nil
     }
 

@@ -37,6 +37,8 @@ final class GraphMLPushParser {
         var attributeNames: [(local: UnsafeRawPointer, prefix: UnsafeRawPointer?, attribute: GraphMLAttributeName)] = []
         /// The attributes of the current start tag, reused.
         var attributeBuffer: [XMLAttribute] = []
+        /// libxml2's interned namespace names, and whether each is GraphML's.
+        var namespaces: [(name: UnsafeRawPointer, isGraphML: Bool)] = []
     }
 
     private let state: UnsafeMutablePointer<State>
@@ -206,6 +208,15 @@ final class GraphMLPushParser {
         return name
     }
 
+    /// Whether an interned libxml2 namespace name is GraphML's.
+    private func isGraphMLNamespace(_ namespace: UnsafePointer<xmlChar>) -> Bool {
+        let key = UnsafeRawPointer(namespace)
+        if let known = state.pointee.namespaces.first(where: { $0.name == key }) { return known.isGraphML }
+        let isGraphML = String(cString: namespace) == GraphMLWriter.namespace
+        if state.pointee.namespaces.count < Self.nameCacheLimit { state.pointee.namespaces.append((key, isGraphML)) }
+        return isGraphML
+    }
+
     /// The attribute an interned libxml2 local name and prefix stand for.
     private func attributeName(_ local: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?) -> GraphMLAttributeName {
         let key = UnsafeRawPointer(local), prefixKey = prefix.map(UnsafeRawPointer.init)
@@ -234,9 +245,7 @@ final class GraphMLPushParser {
                 state.pointee.attributeBuffer.append(XMLAttribute(name: attributeName(local, prefix: fields[1]),
                                                     value: UnsafeBufferPointer(start: start, count: length)))
             }
-            let isGraphML = namespace.map {
-                strcmp(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), GraphMLWriter.namespace) == 0
-            } ?? true
+            let isGraphML = namespace.map(isGraphMLNamespace) ?? true
             let name = elementName(localName)
             try state.pointee.attributeBuffer.withUnsafeBufferPointer { attributes throws(GraphMLReadError) in
                 try state.pointee.builder.start(XMLStartTag(name: name, isGraphML: isGraphML, attributes: attributes), line: line)

@@ -311,9 +311,9 @@ struct GraphMLRecordBuilder {
         guard let index = findKey(id) else {
             throw error(at: line, .undeclaredKey(element: name(of: owner), key: String(decoding: id, as: UTF8.self)))
         }
-        let key = keys[index]
-        guard key.domain.applies(to: domain(of: owner)) else {
-            throw error(at: line, .keyForOtherElements(element: name(of: owner), key: key.id, domain: key.domain.rawValue))
+        guard keys[index].domain.applies(to: domain(of: owner)) else {
+            throw error(at: line, .keyForOtherElements(element: name(of: owner), key: keys[index].id,
+                                                       domain: keys[index].domain.rawValue))
         }
         return TextDraft(owner: owner, key: index, line: line)
     }

@@ -131,14 +131,18 @@ public struct KnowledgeGraph: Hashable, Sendable {
         }
         var repeats: [RelationKey: [Relation]] = [:]
         var coOccurrences: [Relation] = []
+        // Relations read from a file come sorted by head: each head is looked up once.
+        var knownHead: EntityID?
         for batch in relationBatches.indices {
             while let relation = relationBatches[batch].popLast() {
                 guard relation.kind.isTyped else {
                     coOccurrences.append(relation)
                     continue
                 }
-                precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
+                precondition((relation.head == knownHead || entities.index(forKey: relation.head) != nil)
+                             && entities.index(forKey: relation.tail) != nil,
                              "a relation's ends must be entities of the graph")
+                knownHead = relation.head
                 if coOccurrenceCount > 0 { removeCoOccurrence(of: relation.key.pair) }
                 if !coOccurringPairs.isEmpty, coOccurringPairs.contains(relation.key.pair) {
                     typedCoOccurringPairs.insert(relation.key.pair)
