@@ -9,8 +9,32 @@ extension String {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     var xmlSafe: String {
-        guard unicodeScalars.contains(where: { !$0.isAllowedInXML }) else { return self }
+        guard !isAllowedInXML else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0.isAllowedInXML ? $0 : "\u{FFFD}" }))
+    }
+
+    /// Whether XML 1.0 allows every character of the text: a scan of its UTF-8
+    /// bytes, without decoding them.
+    ///
+    /// - Complexity: O(*n*) in the UTF-8 length of the text.
+    var isAllowedInXML: Bool {
+        utf8.withContiguousStorageIfAvailable(Self.allowedInXML) ?? unicodeScalars.allSatisfy(\.isAllowedInXML)
+    }
+
+    /// Whether well-formed UTF-8 `bytes` hold only characters XML 1.0 allows:
+    /// no C0 control but tab, LF and CR, and neither U+FFFE (EF BF BE) nor U+FFFF (EF BF BF).
+    private static func allowedInXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 }
 

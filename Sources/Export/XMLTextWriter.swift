@@ -45,7 +45,7 @@ struct XMLTextWriter: ~Copyable {
         self.buffer = buffer
         self.destination = destination
         xmlTextWriterSetIndent(writer, 1)
-        Self.withXMLChars("  ") { _ = xmlTextWriterSetIndentString(writer, $0) }
+        _ = xmlTextWriterSetIndentString(writer, Self.characters(of: "  "))
     }
 
     deinit {
@@ -59,15 +59,13 @@ struct XMLTextWriter: ~Copyable {
     }
 
     /// Opens an element.
-    func startElement(_ name: String) throws(ExportError) {
-        try check(Self.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "start element \(name)")
+    func startElement(_ name: StaticString) throws(ExportError) {
+        try check(xmlTextWriterStartElement(writer, Self.characters(of: name)), "start element \(name)")
     }
 
     /// Adds an attribute to the element just opened.
-    func attribute(_ name: String, _ value: String) throws(ExportError) {
-        let result = Self.withXMLChars(name) { name in
-            Self.withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) }
-        }
+    func attribute(_ name: StaticString, _ value: String) throws(ExportError) {
+        let result = Self.withXMLChars(value) { xmlTextWriterWriteAttribute(writer, Self.characters(of: name), $0) }
         try check(result, "write attribute \(name)")
     }
 
@@ -81,20 +79,49 @@ struct XMLTextWriter: ~Copyable {
         try check(xmlTextWriterEndElement(writer), "end an element")
     }
 
+    /// Closes all open elements and ends the document.
+    func endDocument() throws(ExportError) {
+        try check(xmlTextWriterEndDocument(writer), "end the document")
+    }
+
     /// Closes all open elements, ends the document and flushes it to the
     /// destination; returns the document's bytes when writing to memory, else none.
     consuming func finish() throws(ExportError) -> [UInt8] {
-        try check(xmlTextWriterEndDocument(writer), "end the document")
-        try check(xmlTextWriterFlush(writer), "flush the output")
-        guard let buffer, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        try endDocument()
+        let length = try flush()
+        return buffer == nil ? [] : bytes(in: 0..<length)
     }
 
-    private func check(_ result: Int32, _ operation: String) throws(ExportError) {
+    /// Flushes what was written to the destination; returns how many bytes
+    /// the memory document holds (0 when writing to a file descriptor).
+    @discardableResult
+    func flush() throws(ExportError) -> Int {
+        try check(xmlTextWriterFlush(writer), "flush the output")
+        return buffer.map { Int(xmlBufferLength($0)) } ?? 0
+    }
+
+    /// The bytes `range` of the memory document as of the last `flush()`.
+    ///
+    /// - Precondition: the writer writes to memory and `range` lies within what was flushed.
+    /// - Complexity: O(*b*) in the bytes returned.
+    func bytes(in range: Range<Int>) -> [UInt8] {
+        guard let buffer, let content = xmlBufferContent(buffer) else { preconditionFailure("a memory writer") }
+        precondition(range.upperBound <= Int(xmlBufferLength(buffer)), "the bytes were flushed")
+        return Array(UnsafeBufferPointer(start: content + range.lowerBound, count: range.count))
+    }
+
+    private func check(_ result: Int32, _ operation: @autoclosure () -> String) throws(ExportError) {
         guard result < 0 else { return }
+        let operation = operation()
         let message = xmlGetLastError().flatMap { $0.pointee.message }.map { String(cString: $0) }
         let reason = message.map { String($0.reversed().drop { $0.isWhitespace }.reversed()) } ?? "unknown error"
         throw .xmlWriterFailed(path: destination, operation: operation, reason: reason)
+    }
+
+    /// The NUL-terminated bytes of a name: a string literal, ASCII by the callers' choice.
+    private static func characters(of name: StaticString) -> UnsafePointer<xmlChar> {
+        assert(name.hasPointerRepresentation && name.isASCII, "element and attribute names are ASCII literals")
+        return name.utf8Start
     }
 
     private static func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {

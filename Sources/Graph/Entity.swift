@@ -110,3 +110,13 @@ public struct Entity: Hashable, Codable, Sendable {
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
     }
 }
+
+extension Entity {
+    /// The words of an evidence sentence that refer to the entity, if one of
+    /// its mentions is in that sentence.
+    ///
+    /// - Complexity: O(*m*) in the entity's mentions.
+    public func mentionText(in evidence: Evidence) -> String? {
+        mentions.first { $0.sentence == evidence }?.text
+    }
+}

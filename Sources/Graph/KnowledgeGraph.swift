@@ -214,20 +214,6 @@ public struct KnowledgeGraph: Hashable, Sendable {
         for key in other.relations.keys.sorted() { add(other.relations[key]!) }
     }
 
-    /// Entities sorted by id: the order every export uses.
-    ///
-    /// - Complexity: O(*n* log *n*).
-    public var sortedEntities: [Entity] {
-        entities.keys.sorted().map { entities[$0]! }
-    }
-
-    /// Relations sorted by key: the order every export uses.
-    ///
-    /// - Complexity: O(*r* log *r*).
-    public var sortedRelations: [Relation] {
-        relations.keys.sorted().map { relations[$0]! }
-    }
-
     /// The entity with this id, if any.
     public subscript(id: EntityID) -> Entity? { entities[id] }
 }

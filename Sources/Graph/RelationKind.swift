@@ -39,12 +39,20 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
     public var isTyped: Bool { self != .coOccursWith }
 
     /// The relation in words, for edge labels.
-    public var phrase: String {
-        String(rawValue.map { $0 == "_" ? " " : $0 })
-    }
+    ///
+    /// - Complexity: O(1): the phrases are made once.
+    public var phrase: String { Self.phrases[ordinal] }
+
+    /// The position of the relation in the vocabulary table.
+    ///
+    /// - Complexity: O(1).
+    public var ordinal: Int { Self.ordinals[self]! }
 
     /// Orders relations by their position in the vocabulary table.
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
     }
+
+    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    private static let phrases = allCases.map { String($0.rawValue.map { $0 == "_" ? " " : $0 }) }
 }

@@ -53,7 +53,7 @@ struct Build: ParsableCommand {
         let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
                                    maximumDocuments: maxDocuments, keepingDocuments: false)
         let graph = GraphAssembler().graph(from: corpus.extractions)
-        try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
+        try GraphOutput(folder: out, formats: GraphFormat.chosen(format), jobs: jobs).write(graph)
         Terminal.warn("kg: \(corpus.documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if corpus.hadErrors { throw ExitCode(KGExit.partial) }
     }

@@ -40,6 +40,9 @@ struct GraphBench: ParsableCommand {
     @Option(help: "Also write the generated graph as node-link JSON to this path (timed separately).")
     var json: String?
 
+    @Option(help: "Threads that render GraphML (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Stop after writing: no loading, no queries.")
     var writeOnly: Bool = false
 
@@ -49,6 +52,7 @@ struct GraphBench: ParsableCommand {
     func validate() throws {
         guard nodes >= 2 else { throw ValidationError("--nodes must be at least 2") }
         guard relations >= 0, queries >= 1 else { throw ValidationError("--relations must be ≥ 0 and --queries ≥ 1") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard load == nil || (json == nil && !writeOnly) else {
             throw ValidationError("--json and --write-only need a generated graph; they cannot go with --load")
         }
@@ -117,10 +121,10 @@ struct GraphBench: ParsableCommand {
         line("generate", generate)
         var failure: Error?
         let write = Stopwatch.time {
-            do { try GraphMLWriter().write(graph, to: url) } catch { failure = error }
+            do { try GraphMLWriter(jobs: jobs).write(graph, to: url) } catch { failure = error }
         }
         if let failure { throw failure }
-        line("write GraphML", write)
+        line("write GraphML (\(jobs) jobs)", write)
         if let json {
             let writeJSON = Stopwatch.time {
                 do { try NodeLinkJSONWriter().write(graph, to: URL(fileURLWithPath: json)) } catch { failure = error }

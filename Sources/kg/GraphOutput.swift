@@ -9,6 +9,8 @@ struct GraphOutput {
     let folder: String
     /// The formats to write, in order.
     let formats: [GraphFormat]
+    /// How many threads a writer may use.
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     /// Writes every format; each file is replaced atomically, so a failure leaves the
     /// earlier file of that name intact.
@@ -23,7 +25,7 @@ struct GraphOutput {
             let url = folder.appendingPathComponent(format.fileName)
             do {
                 switch format {
-                case .graphml: try GraphMLWriter().write(graph, to: url)
+                case .graphml: try GraphMLWriter(jobs: jobs).write(graph, to: url)
                 case .dot: try DOTWriter().write(graph, to: url)
                 case .gexf: try GEXFWriter().write(graph, to: url)
                 case .json: try NodeLinkJSONWriter().write(graph, to: url)
