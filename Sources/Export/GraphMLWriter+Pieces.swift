@@ -1,8 +1,8 @@
 import Graph
 
 extension GraphMLWriter {
-    /// Renders the document piece by piece, `jobs` pieces at a time, and hands
-    /// the pieces' bytes to `output` in document order.
+    /// Renders the document piece by piece, in rounds of a few pieces per job,
+    /// and hands the pieces' bytes to `output` in document order.
     ///
     /// A piece is a run of records (nodes, then edges). The first piece also
     /// holds the declaration, the keys and the `<graph>` start tag; the last
@@ -19,7 +19,7 @@ extension GraphMLWriter {
         let layout = GraphMLLayout(graph: graph)
         let (whole, rest) = layout.recordCount.quotientAndRemainder(dividingBy: recordsPerPiece)
         let pieceCount = max(1, whole + (rest > 0 ? 1 : 0))
-        let roundSize = jobs * 4
+        let roundSize = jobs * 8
         for roundStart in stride(from: 0, to: pieceCount, by: roundSize) {
             let pieces = roundStart..<min(pieceCount, roundStart + roundSize)
             for rendered in render(pieces, of: pieceCount, layout) { try output(rendered.get()) }
@@ -37,15 +37,8 @@ extension GraphMLWriter {
                 try Self.piece(range, isFirst: piece == 0, isLast: piece == pieceCount - 1, of: layout)
             }
         }
-        let workers = min(jobs, pieces.count)
-        guard workers > 1 else { return pieces.map(renderPiece) }
-        let shares = concurrentResults(workers) { worker in
-            stride(from: pieces.lowerBound + worker, to: pieces.upperBound, by: workers).map(renderPiece)
-        }
-        return pieces.map { piece in
-            let position = piece - pieces.lowerBound
-            return shares[position % workers][position / workers]
-        }
+        guard jobs > 1 && pieces.count > 1 else { return pieces.map(renderPiece) }
+        return concurrentResults(pieces.count, workers: jobs) { renderPiece(pieces.lowerBound + $0) }
     }
 
     /// The bytes of one piece: the records in `records`, framed as the class comment says.

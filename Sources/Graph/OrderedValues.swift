@@ -3,15 +3,15 @@
 ///
 /// Invariant: `positions` holds valid indices of `base`, each once.
 public struct OrderedValues<Key: Hashable & Sendable, Value: Sendable>: RandomAccessCollection, Sendable {
-    /// The dictionary read.
-    private let base: [Key: Value]
+    /// The values of the dictionary read.
+    private let values: Dictionary<Key, Value>.Values
     /// The indices of `base`'s entries, in the view's order.
     private let positions: [Dictionary<Key, Value>.Index]
 
     /// A view of `base` in the order `positions` gives.
     init(_ base: [Key: Value], positions: [Dictionary<Key, Value>.Index]) {
         assert(positions.count == base.count, "every entry appears once")
-        self.base = base
+        values = base.values
         self.positions = positions
     }
 
@@ -25,6 +25,6 @@ public struct OrderedValues<Key: Hashable & Sendable, Value: Sendable>: RandomAc
     ///
     /// - Complexity: O(1).
     public subscript(position: Int) -> Value {
-        _read { yield base.values[positions[position]] }
+        _read { yield values[positions[position]] }
     }
 }
