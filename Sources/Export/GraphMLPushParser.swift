@@ -282,29 +282,34 @@ final class GraphMLPushParser {
 
     /// The callbacks, each passing its event to the parser that is libxml2's user data.
     private static func makeHandler() -> xmlSAXHandler {
-        func parser(_ context: UnsafeMutableRawPointer?) -> GraphMLPushParser {
-            Unmanaged<GraphMLPushParser>.fromOpaque(context!).takeUnretainedValue()
+        /// Calls `body` with the parser of a callback's context, without retaining it:
+        /// the parser outlives the libxml2 context that calls back.
+        func withParser(_ context: UnsafeMutableRawPointer?, _ body: (GraphMLPushParser) -> Void) {
+            Unmanaged<GraphMLPushParser>.fromOpaque(context!)._withUnsafeGuaranteedRef(body)
         }
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { context, localName, _, namespace, _, _, attributeCount, _, attributes in
-            parser(context).startElement(localName!, namespace: namespace,
-                                         attributeCount: Int(attributeCount), attributes: attributes)
+            withParser(context) {
+                $0.startElement(localName!, namespace: namespace, attributeCount: Int(attributeCount), attributes: attributes)
+            }
         }
-        sax.endElementNs = { context, _, _, _ in parser(context).endElement() }
-        sax.characters = { context, characters, count in parser(context).characters(characters, count: Int(count)) }
-        sax.cdataBlock = { context, characters, count in parser(context).characters(characters, count: Int(count)) }
-        sax.ignorableWhitespace = { context, characters, count in parser(context).characters(characters, count: Int(count)) }
-        sax.entityDecl = { context, _, _, _, _, _ in parser(context).declaration() }
-        sax.unparsedEntityDecl = { context, _, _, _, _ in parser(context).declaration() }
-        sax.notationDecl = { context, _, _, _ in parser(context).declaration() }
+        sax.endElementNs = { context, _, _, _ in withParser(context) { $0.endElement() } }
+        sax.characters = { context, characters, count in withParser(context) { $0.characters(characters, count: Int(count)) } }
+        sax.cdataBlock = { context, characters, count in withParser(context) { $0.characters(characters, count: Int(count)) } }
+        sax.ignorableWhitespace = { context, characters, count in
+            withParser(context) { $0.characters(characters, count: Int(count)) }
+        }
+        sax.entityDecl = { context, _, _, _, _, _ in withParser(context) { $0.declaration() } }
+        sax.unparsedEntityDecl = { context, _, _, _, _ in withParser(context) { $0.declaration() } }
+        sax.notationDecl = { context, _, _, _ in withParser(context) { $0.declaration() } }
         sax.attributeDecl = { context, _, _, _, _, _, tree in
             xmlFreeEnumeration(tree)
-            parser(context).declaration()
+            withParser(context) { $0.declaration() }
         }
-        sax.elementDecl = { context, _, _, _ in parser(context).declaration() }
-        sax.reference = { context, name in parser(context).reference(name) }
-        sax.serror = { context, error in parser(context).log.record(error) }
+        sax.elementDecl = { context, _, _, _ in withParser(context) { $0.declaration() } }
+        sax.reference = { context, name in withParser(context) { $0.reference(name) } }
+        sax.serror = { context, error in withParser(context) { $0.log.record(error) } }
         return sax
     }
 }

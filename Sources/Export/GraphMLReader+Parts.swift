@@ -46,7 +46,7 @@ extension GraphMLReader {
     /// `concurrentResults`; each part's sink is used by one thread at a time.
     private struct PartResult: @unchecked Sendable {
         let sink: KnowledgeGraphSink
-        let edgeIDs: Set<String>
+        let edgeIDs: EdgeIDSet
     }
 
     /// Reads one part on the calling thread; `nil` on any error or a cut that does not count.
@@ -79,16 +79,13 @@ extension GraphMLReader {
     }
 
     /// Whether no edge id is in two parts (each part's own ids are distinct:
-    /// its builder checked them). Every pair of parts is compared on its own
-    /// thread, the smaller set looked up in the larger.
+    /// its builder checked them). Every pair of parts is compared on its own thread.
     ///
     /// - Complexity: O(*e*) on average in the edge ids, spread over the threads.
     private static func haveDistinctEdgeIDs(_ parts: [PartResult]) -> Bool {
         let pairs = parts.indices.flatMap { first in parts.indices.filter { $0 > first }.map { (first, $0) } }
         let clashes = concurrentResults(pairs.count) { index in
-            let (a, b) = (parts[pairs[index].0].edgeIDs, parts[pairs[index].1].edgeIDs)
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-            return small.contains { large.contains($0) }
+            !parts[pairs[index].0].edgeIDs.isDisjoint(with: parts[pairs[index].1].edgeIDs)
         }
         return !clashes.contains(true)
     }

@@ -61,7 +61,7 @@ struct GraphMLRecordBuilder {
     /// The ids of the nodes read.
     private(set) var nodeIDs: Set<String> = []
     /// The ids of the edges read that have one.
-    private(set) var edgeIDs: Set<String> = []
+    private(set) var edgeIDs = EdgeIDSet()
     private var hasMainGraph = false
     private var stack: [Frame] = []
     private var draft: TextDraft?
@@ -265,7 +265,7 @@ struct GraphMLRecordBuilder {
                 throw error(at: line, .invalidAttribute(element: records[index].name, attribute: "directed", value: String(other)))
             }
         }
-        if let id, !edgeIDs.insert(id).inserted {
+        if let id, !edgeIDs.insert(id) {
             throw error(at: line, .duplicateID(element: records[index].name))
         }
         return index
