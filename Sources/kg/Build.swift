@@ -50,9 +50,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         if let shard { return try writePart(of: shard) }
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
+        var corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
                                    maximumDocuments: maxDocuments, keepingDocuments: false)
-        let graph = GraphAssembler().graph(from: corpus.extractions)
+        let graph = GraphAssembler().graph(from: corpus.takeExtractions())
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format), jobs: jobs).write(graph)
         Terminal.warn("kg: \(corpus.documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if corpus.hadErrors { throw ExitCode(KGExit.partial) }

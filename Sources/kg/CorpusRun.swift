@@ -7,8 +7,8 @@ struct CorpusRun {
     let documents: [Document]
     /// How many documents were read.
     let documentCount: Int
-    /// The extractions, resolved across documents, in document order.
-    let extractions: [DocumentExtraction]
+    /// The extractions, resolved across documents, in document order (empty after `takeExtractions()`).
+    private(set) var extractions: [DocumentExtraction]
     /// Whether some input could not be read.
     let hadErrors: Bool
 
@@ -38,5 +38,11 @@ struct CorpusRun {
         documentCount = documents.count
         self.extractions = CorpusResolver().resolve(extractions)
         self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
+    }
+
+    /// Hands over the extractions, keeping none, so that the caller holds the only copy.
+    mutating func takeExtractions() -> [DocumentExtraction] {
+        defer { extractions = [] }
+        return extractions
     }
 }
