@@ -32,10 +32,11 @@ struct CorpusRun {
         }
         guard !documents.isEmpty else { throw .noDocuments(inputs) }
         let progress = Progress(total: documents.count)
-        let extractions = Extractor().extract(documents, jobs: jobs) { progress.advance() }
-        progress.finish()
-        self.documents = keepingDocuments ? documents : []
         documentCount = documents.count
+        self.documents = keepingDocuments ? documents : []
+        // Unless they are kept, the extractor holds the only copy and lets each text go once extracted.
+        let extractions = Extractor().extract(consume documents, jobs: jobs) { progress.advance() }
+        progress.finish()
         self.extractions = CorpusResolver().resolve(extractions)
         self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
     }

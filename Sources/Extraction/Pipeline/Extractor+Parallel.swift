@@ -6,13 +6,17 @@ extension Extractor {
     ///
     /// - Parameter finished: called once per finished document, from any thread.
     /// - Complexity: O(*n*) in the total length of the documents, divided among the jobs.
-    public func extract(_ documents: [Document], jobs: Int, finished: (@Sendable () -> Void)? = nil) -> [DocumentExtraction] {
-        let slots = ResultSlots<DocumentExtraction>(count: documents.count)
-        let workers = max(1, min(jobs, documents.count))
-        let next = ResultSlots<Int>(count: 1)
+    ///
+    /// Each document is let go as soon as it is extracted, so a caller that
+    /// hands over the only copy of `documents` does not hold every text until the end.
+    public func extract(_ documents: consuming [Document], jobs: Int, finished: (@Sendable () -> Void)? = nil) -> [DocumentExtraction] {
+        let count = documents.count
+        let inputs = ResultSlots<Document>(filledWith: documents)
+        let slots = ResultSlots<DocumentExtraction>(count: count)
+        let workers = max(1, min(jobs, count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.claim(below: documents.count) {
-                slots.store(extract(documents[index]), at: index)
+            while let index = slots.claim(below: count) {
+                slots.store(extract(inputs.take(at: index)), at: index)
                 finished?()
             }
         }
@@ -20,7 +24,7 @@ extension Extractor {
     }
 }
 
-/// Slots filled from several threads, and a shared counter handing out work.
+/// Slots filled (or emptied) from several threads, and a shared counter handing out work.
 private final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
@@ -28,6 +32,21 @@ private final class ResultSlots<Value>: @unchecked Sendable {
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
+    }
+
+    /// Slots holding `values`, to be taken out one by one.
+    init(filledWith values: consuming [Value]) {
+        slots = values.map { $0 }
+    }
+
+    /// Takes the value out of a slot, leaving it empty.
+    ///
+    /// - Precondition: the slot holds a value.
+    func take(at index: Int) -> Value {
+        lock.withLock {
+            defer { slots[index] = nil }
+            return slots[index]!
+        }
     }
 
     /// Stores the result for one position.
