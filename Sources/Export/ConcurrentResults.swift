@@ -45,4 +45,3 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         lock.withLock { slots.map { $0! } }
     }
 }
-

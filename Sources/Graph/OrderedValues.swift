@@ -1,14 +1,14 @@
 /// The values of a dictionary in a fixed order, read in place: the view holds
-/// the dictionary (shared, not copied) and the positions of its entries.
+/// the dictionary's values (shared, not copied) and the positions of its entries.
 ///
-/// Invariant: `positions` holds valid indices of `base`, each once.
+/// Invariant: `positions` holds valid indices of `values`, each once.
 public struct OrderedValues<Key: Hashable & Sendable, Value: Sendable>: RandomAccessCollection, Sendable {
     /// The values of the dictionary read.
     private let values: Dictionary<Key, Value>.Values
-    /// The indices of `base`'s entries, in the view's order.
+    /// The indices of the dictionary's entries, in the view's order.
     private let positions: [Dictionary<Key, Value>.Index]
 
-    /// A view of `base` in the order `positions` gives.
+    /// A view of the values of `base` in the order `positions` (indices of `base`) gives.
     init(_ base: [Key: Value], positions: [Dictionary<Key, Value>.Index]) {
         assert(positions.count == base.count, "every entry appears once")
         values = base.values
