@@ -20,27 +20,47 @@ extension GraphMLReader {
     /// - Complexity: O(*s* / *t*) time on each of *t* threads for a file of *s*
     ///   bytes, plus merging the parts.
     func graphInParts(_ source: GraphMLSource, path: String) -> KnowledgeGraph? {
-        guard let cuts = Self.cuts(in: source, parts: parts, minimumPartSize: minimumPartSize) else { return nil }
+        guard let cuts = Self.cuts(in: source, parts: parts * Self.partsPerThread, minimumPartSize: minimumPartSize) else {
+            return nil
+        }
+        let count = cuts.starts.count
         let ends = Array(cuts.starts.dropFirst()) + [source.count]
+        let assembly = GraphMLPartAssembly(fileSize: source.count, partCount: count)
         xmlInitParser()
-        let read = concurrentResults(cuts.starts.count) { index in
-            let isFirst = index == 0, isLast = index == cuts.starts.count - 1
+        // Tasks 0..<count read the parts; the last makes the entity graph once they are read.
+        let read = concurrentResults(count + 1, workers: min(parts, count)) { index -> PartResult? in
+            guard index < count else {
+                assembly.makeEntityGraph()
+                return nil
+            }
+            let isFirst = index == 0, isLast = index == count - 1
             var segments = isFirst ? [] : [GraphMLPushParser.Segment(range: 0..<cuts.headEnd, endsBetweenRecords: true)]
             segments.append(GraphMLPushParser.Segment(range: cuts.starts[index]..<ends[index], endsBetweenRecords: !isLast))
-            return readPart(segments, of: source, endsDocument: isLast, path: path)
+            let part = readPart(segments, of: source, endsDocument: isLast, path: path, index: index, assembly: assembly)
+            assembly.finishReading(index, entities: part?.sink.entities, entityIDs: part?.sink.entityIDs)
+            guard let part, (try? part.sink.resolvePending(with: [part.sink.entityIDs] + assembly.nodeMaps(besides: index),
+                                                           requiringAll: false)) != nil else {
+                return nil
+            }
+            assembly.insert(part.sink.takeRelations(), partSize: ends[index] - cuts.starts[index])
+            return part
         }
-        let parts = read.compactMap { $0 }
-        guard parts.count == cuts.starts.count, let merged = Self.entityIDs(of: parts), Self.haveDistinctEdgeIDs(parts) else {
+        let parts = read.prefix(count).compactMap { $0 }
+        guard parts.count == count, let merged = Self.entityIDs(of: parts), Self.haveDistinctEdgeIDs(parts) else {
             return nil
         }
         let resolved = concurrentResults(parts.count) { index in
             (try? parts[index].sink.resolvePending(with: merged)) != nil
         }
         guard !resolved.contains(false) else { return nil }
-        var graph = KnowledgeGraph()
-        graph.add(entities: parts.flatMap(\.sink.entities), relationBatches: parts.map { $0.sink.takeRelations() })
-        return graph
+        for part in parts { assembly.insert(part.sink.takeRelations(), partSize: 0) }
+        return assembly.takeGraph()
     }
+
+    /// How many parts each thread reads, one after the other: with several,
+    /// a thread that is done early takes another part instead of waiting, and
+    /// the relations of the parts done go into the graph while the others are read.
+    static let partsPerThread = 4
 
     /// What one part read. Sendable to hand it between the threads of
     /// `concurrentResults`; each part's sink is used by one thread at a time.
@@ -49,11 +69,13 @@ extension GraphMLReader {
         let edgeIDs: EdgeIDSet
     }
 
-    /// Reads one part on the calling thread; `nil` on any error or a cut that does not count.
-    private func readPart(_ segments: [GraphMLPushParser.Segment], of source: GraphMLSource,
-                          endsDocument: Bool, path: String) -> PartResult? {
+    /// Reads part `index` on the calling thread, publishing its nodes to
+    /// `assembly` when its edges begin; `nil` on any error or a cut that does not count.
+    private func readPart(_ segments: [GraphMLPushParser.Segment], of source: GraphMLSource, endsDocument: Bool,
+                          path: String, index: Int, assembly: GraphMLPartAssembly) -> PartResult? {
         let log = XMLErrorLog()
         let sink = KnowledgeGraphSink()
+        sink.nodesBeforeFirstEdge = { assembly.publish($0, of: index) }
         return try? log.capturing { () throws(GraphMLReadError) -> PartResult? in
             let builder = GraphMLRecordBuilder(path: path, maximumTextLength: limits.maximumTextLength, sink: sink)
             let parser = GraphMLPushParser(builder: builder, log: log, path: path, limits: limits)

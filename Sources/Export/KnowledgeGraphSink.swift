@@ -26,6 +26,10 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     private var pending: [PendingEdge] = []
     /// The attribute name of each key, by key index.
     private var keyNames: [String] = []
+    /// Called once, with `entityIDs`, when the first edge comes after nodes:
+    /// in kg's files all nodes come first, so other parts of the file can
+    /// then resolve their edges without waiting for this part to end.
+    var nodesBeforeFirstEdge: (([String: EntityID]) -> Void)?
 
     /// Takes a finished node (an entity) or edge (a relation, or pending until its nodes are read).
     ///
@@ -41,6 +45,10 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
                 entities.append(entity)
                 entityIDs[id] = entity.id
             case .edge:
+                if let publish = nodesBeforeFirstEdge, !entityIDs.isEmpty {
+                    nodesBeforeFirstEdge = nil
+                    publish(entityIDs)
+                }
                 let draft = try RelationDraft(graphML: data, element: record.name)
                 if let head = entityIDs[record.source], let tail = entityIDs[record.target] {
                     relations.append(try draft.relation(head: head, tail: tail, element: record.name))
@@ -57,13 +65,33 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     /// Turns the edges read before their nodes into relations, given the
     /// entity of every node id of the document (this sink's and others').
     ///
+    /// - Throws: an edge's error, or an end that is no node.
     /// - Complexity: O(*p*) in the pending edges.
     func resolvePending(with entityIDs: [String: EntityID]) throws(GraphMLReadError) {
+        try resolvePending(with: [entityIDs], requiringAll: true)
+    }
+
+    /// Turns the edges read before their nodes whose ends are found in
+    /// `nodeMaps` (entities by node id, each map a part of the document's)
+    /// into relations; the others stay pending unless `requiringAll`, when an
+    /// end found nowhere is an error.
+    ///
+    /// - Complexity: O(*p* *m*) for *p* pending edges and *m* maps.
+    func resolvePending(with nodeMaps: [[String: EntityID]], requiringAll: Bool) throws(GraphMLReadError) {
+        func entity(of node: String) -> EntityID? {
+            for map in nodeMaps { if let entity = map[node] { return entity } }
+            return nil
+        }
         relations.reserveCapacity(relations.count + pending.count)
+        var unresolved: [PendingEdge] = []
         for edge in pending {
-            guard let head = entityIDs[edge.source], let tail = entityIDs[edge.target] else {
-                let missing = entityIDs[edge.source] == nil ? edge.source : edge.target
-                throw GraphMLReadError(path: nil, line: edge.line, reason: .unknownNode(edge: edge.name, node: missing))
+            guard let head = entity(of: edge.source), let tail = entity(of: edge.target) else {
+                guard !requiringAll else {
+                    let missing = entity(of: edge.source) == nil ? edge.source : edge.target
+                    throw GraphMLReadError(path: nil, line: edge.line, reason: .unknownNode(edge: edge.name, node: missing))
+                }
+                unresolved.append(edge)
+                continue
             }
             do throws(GraphMLReadError) {
                 relations.append(try edge.draft.relation(head: head, tail: tail, element: edge.name))
@@ -71,7 +99,7 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
                 throw GraphMLReadError(path: nil, line: edge.line, reason: error.reason)
             }
         }
-        pending = []
+        pending = unresolved
     }
 
     /// Hands over the relations read, keeping none, so that the caller holds

@@ -110,68 +110,58 @@ public struct KnowledgeGraph: Hashable, Sendable {
     /// so that they need not be copied into one array first. Relations are
     /// moved out of the batches, so batches no one else holds are not copied.
     ///
-    /// Typed relations go in first, with one table lookup for a new key.
-    /// Whether a pair has a typed relation is asked only of the pairs of new
-    /// co-occurrences, so a graph built empty from a file never builds the
-    /// set of all typed pairs.
-    ///
+    /// - Precondition: every relation's ends are entities of the graph once the entities are added.
     /// - Complexity: O(*r*) on average in the relations, plus merging:
     ///   O(*m* log *m* + *e* log *e*) in all mentions and evidence.
     public mutating func add(entities newEntities: [Entity], relationBatches: consuming [[Relation]]) {
         entities.reserveCapacity(entities.count + newEntities.count)
         Self.forEachGroup(of: newEntities, by: \.id) { add($0.count == 1 ? $0[$0.startIndex] : Entity.merging(Array($0))) }
-        relations.reserveCapacity(relations.count + relationBatches.reduce(0) { $0 + $1.count })
-        // Without the set of typed pairs, the typed relations already here could hide a co-occurrence.
-        let checksPairsHere = typedPairs == nil && relations.count == coOccurrenceCount
-        var coOccurringPairs = Set<EntityPair>(), typedCoOccurringPairs = Set<EntityPair>()
-        for batch in relationBatches.indices where checksPairsHere {
-            for index in relationBatches[batch].indices where !relationBatches[batch][index].kind.isTyped {
-                coOccurringPairs.insert(relationBatches[batch][index].key.pair)
-            }
-        }
-        var repeats: [RelationKey: [Relation]] = [:]
-        var coOccurrences: [Relation] = []
-        // Relations read from a file come sorted by head: each head is looked up once.
-        var knownHead: EntityID?
-        for batch in relationBatches.indices {
-            while let relation = relationBatches[batch].popLast() {
-                guard relation.kind.isTyped else {
-                    coOccurrences.append(relation)
-                    continue
-                }
+        var table = RelationTable(capacity: relationBatches.reduce(0) { $0 + $1.count })
+        for index in relationBatches.indices {
+            var batch: [Relation] = []
+            swap(&batch, &relationBatches[index])
+            // Relations read from a file come sorted by head: each head is looked up once.
+            var knownHead: EntityID?
+            for relation in batch {
                 precondition((relation.head == knownHead || entities.index(forKey: relation.head) != nil)
                              && entities.index(forKey: relation.tail) != nil,
                              "a relation's ends must be entities of the graph")
                 knownHead = relation.head
-                if coOccurrenceCount > 0 { removeCoOccurrence(of: relation.key.pair) }
-                if !coOccurringPairs.isEmpty, coOccurringPairs.contains(relation.key.pair) {
-                    typedCoOccurringPairs.insert(relation.key.pair)
-                }
-                if let earlier = relations.updateValue(relation, forKey: relation.key) {
-                    repeats[relation.key, default: []].append(relations.updateValue(earlier, forKey: relation.key)!)
-                } else {
-                    typedPairs?.insert(relation.key.pair)
-                }
             }
+            table.insert(batch)
         }
-        while let relation = coOccurrences.popLast() {
-            if relations.index(forKey: relation.key) != nil {
-                repeats[relation.key, default: []].append(relation)
-            } else if !checksPairsHere {
-                add(relation)
-            } else if !typedCoOccurringPairs.contains(relation.key.pair) {
-                precondition(entities.index(forKey: relation.head) != nil && entities.index(forKey: relation.tail) != nil,
-                             "a relation's ends must be entities of the graph")
-                store(relation)
-            }
+        add(consume table)
+    }
+
+    /// Adds the relations of a table, as adding its records one by one would.
+    ///
+    /// Onto a graph without relations, the table becomes the graph's relations
+    /// without inserting them again; then the co-occurrences of pairs that have
+    /// a typed relation are dropped, found in one pass over the keys.
+    ///
+    /// - Precondition: every relation's ends are entities of the graph. The
+    ///   caller vouches for it (a reader that made the relations from the
+    ///   entities it read, say); it is checked in debug builds only.
+    /// - Complexity: O(*r*) on average in the table's records, plus merging.
+    package mutating func add(_ table: consuming RelationTable) {
+        var records: [RelationKey: Relation] = [:]
+        let coOccurringPairs = table.merge(into: &records)
+        assert(records.keys.allSatisfy { entities[$0.head] != nil && entities[$0.tail] != nil },
+               "a relation's ends must be entities of the graph")
+        guard relations.isEmpty else {
+            for relation in records.values where relation.kind.isTyped { add(relation) }
+            for relation in records.values where !relation.kind.isTyped { add(relation) }
+            return
         }
-        for key in repeats.keys.sorted() {
-            if let index = relations.index(forKey: key) {
-                relations.values[index] = Relation.merging([relations.values[index]] + repeats[key]!)
-            } else {
-                add(Relation.merging(repeats[key]!))
-            }
+        swap(&relations, &records)
+        typedPairs = nil
+        guard !coOccurringPairs.isEmpty else { return }
+        var typedCoOccurringPairs: [EntityPair] = []
+        for key in relations.keys where key.kind.isTyped && coOccurringPairs.contains(key.pair) {
+            typedCoOccurringPairs.append(key.pair)
         }
+        coOccurrenceCount = coOccurringPairs.count
+        for pair in typedCoOccurringPairs { removeCoOccurrence(of: pair) }
     }
 
     /// Calls `body` with the records of each key, in the order of each key's
