@@ -1,16 +1,6 @@
 import Graph
 
 extension Entity {
-    /// Whether `name` is one of the node data kg writes for every entity;
-    /// other data are entity attributes. (A few comparisons of short strings
-    /// cost less than hashing the name.)
-    static func isGraphMLName(_ name: String) -> Bool {
-        switch name {
-        case "label", "type", "aliases", "mentions", "documents", "confidence", "r", "g", "b", "size": true
-        default: false
-        }
-    }
-
     /// The entity a GraphML node describes; see `init(graphML:id:element:)`.
     ///
     /// - Complexity: O(*d*) in the node's data.
@@ -30,19 +20,17 @@ extension Entity {
     ///
     /// - Complexity: O(*d*) in the node's data.
     init(graphML data: some GraphMLData, id: String, element: @autoclosure () -> String) throws(GraphMLReadError) {
-        guard let typeName = data["type"]?.description else {
+        guard let typeName = data[.type]?.description else {
             throw GraphMLReadError(path: nil, reason: .missingType(node: element()))
         }
         guard let type = EntityType(rawValue: typeName) else {
             throw GraphMLReadError(path: nil, reason: .unknownType(node: element(), type: typeName))
         }
         var attributes: [String: String] = [:]
-        data.forEachDatum { name, value in
-            if !Self.isGraphMLName(name) { attributes[name] = value.description }
-        }
-        self.init(label: data["label"]?.description ?? id, type: type, aliases: Set(data.list("aliases") ?? []),
-                  confidence: try data.number("confidence", of: element()) ?? 1, attributes: attributes,
-                  mentionCount: try data.number("mentions", of: element()).map { Int($0) },
-                  documents: data.list("documents") ?? [])
+        data.forEachAttribute { name, value in attributes[name] = value.description }
+        self.init(label: data[.label]?.description ?? id, type: type, aliases: Set(data.list(.aliases) ?? []),
+                  confidence: try data.number(.confidence, of: element()) ?? 1, attributes: attributes,
+                  mentionCount: try data.number(.mentions, of: element()).map { Int($0) },
+                  documents: data.list(.documents) ?? [])
     }
 }

@@ -41,8 +41,10 @@ struct GraphMLRecordBuilder {
     private let sink: any GraphMLRecordSink
     /// The key declarations in document order.
     private(set) var keys: [GraphMLDocument.Key] = []
-    /// The key ids as bytes, to find a `<data key>` without making a string.
-    private var keyIDs: [[UInt8]] = []
+    /// The key ids' bytes one after the other, to find a `<data key>` without making a string.
+    private var keyIDBytes: [UInt8] = []
+    /// Where each key's id is in `keyIDBytes`, by key index.
+    private var keyIDRanges: [Range<Int>] = []
     /// The keys by id.
     private var keyIndex: [String: Int] = [:]
     /// The keys by attribute name.
@@ -199,7 +201,8 @@ struct GraphMLRecordBuilder {
         keysWithDefaults = nil
         keysNamed[key.name, default: []].append(keys.count)
         keys.append(key)
-        keyIDs.append(Array(id.utf8))
+        keyIDRanges.append(keyIDBytes.count..<keyIDBytes.count + id.utf8.count)
+        keyIDBytes.append(contentsOf: id.utf8)
         return keys.count - 1
     }
 
@@ -318,19 +321,37 @@ struct GraphMLRecordBuilder {
         return TextDraft(owner: owner, key: index, line: line)
     }
 
-    /// The index of the key whose id is `id`, trying the one after the last found first.
+    /// The index of the key whose id is `id`. The keys are tried in order from
+    /// the one after the last found, comparing bytes: data usually come in key
+    /// order, so the first or second try matches. A document with many keys is
+    /// looked up by hashing instead.
     ///
-    /// - Complexity: O(1) when data come in the order of the previous element, else O(1) on average by hashing.
+    /// - Complexity: O(1) when data come in key order, else O(*k*) in the keys, at most `keysScanned`.
     private mutating func findKey(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
-        if nextKey < keyIDs.count, keyIDs[nextKey].count == id.count,
-           id.isEmpty || keyIDs[nextKey].withUnsafeBufferPointer({ memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0 }) {
-            nextKey += 1
-            return nextKey - 1
+        let count = keyIDRanges.count
+        guard count <= Self.keysScanned else {
+            guard let index = keyIndex[String(decoding: id, as: UTF8.self)] else { return nil }
+            nextKey = index + 1
+            return index
         }
-        guard let index = keyIndex[String(decoding: id, as: UTF8.self)] else { return nil }
-        nextKey = index + 1
-        return index
+        let found = keyIDBytes.withUnsafeBufferPointer { bytes -> Int? in
+            var index = nextKey < count ? nextKey : 0
+            for _ in 0..<count {
+                let range = keyIDRanges[index]
+                if range.count == id.count,
+                   id.isEmpty || memcmp(bytes.baseAddress! + range.lowerBound, id.baseAddress!, id.count) == 0 {
+                    return index
+                }
+                index = index + 1 == count ? 0 : index + 1
+            }
+            return nil
+        }
+        if let found { nextKey = found + 1 }
+        return found
     }
+
+    /// The most keys `findKey` tries one by one before it hashes.
+    private static let keysScanned = 48
 
     /// Checks a finished value against its key's type and stores it with its owner.
     private mutating func store(_ draft: TextDraft) throws(GraphMLReadError) {

@@ -24,8 +24,8 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     private(set) var entityIDs: [String: EntityID] = [:]
     /// Edges read before one of their nodes.
     private var pending: [PendingEdge] = []
-    /// The attribute name of each key, by key index.
-    private var keyNames: [String] = []
+    /// The roles of the document's keys, made again when keys are added.
+    private var roles = GraphMLKeyRoles(keys: [])
     /// Called once, with `entityIDs`, when the first edge comes after nodes:
     /// in kg's files all nodes come first, so other parts of the file can
     /// then resolve their edges without waiting for this part to end.
@@ -33,18 +33,19 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
 
     /// Takes a finished node (an entity) or edge (a relation, or pending until its nodes are read).
     ///
-    /// - Complexity: O(*d*²) in the record's few data, O(*k*) more when keys were added since the last record.
+    /// - Complexity: O(*d*) in the record's data, O(*k*) more when keys were added since the last record.
     func take(_ record: borrowing GraphMLRecord, keys: [GraphMLDocument.Key]) throws(GraphMLReadError) {
-        if keys.count != keyNames.count { keyNames = keys.map(\.name) }
+        if keys.count != roles.names.count { roles = GraphMLKeyRoles(keys: keys) }
         do throws(GraphMLReadError) {
-            let data = GraphMLRecordData(values: record.values, filled: record.filled, names: keyNames)
             switch record.kind {
             case .node:
+                let data = GraphMLRecordData(values: record.values, filled: record.filled, keys: roles.nodeKeys, roles: roles)
                 let id = record.id ?? ""
                 let entity = try Entity(graphML: data, id: id, element: "node '\(id)'")
                 entities.append(entity)
                 entityIDs[id] = entity.id
             case .edge:
+                let data = GraphMLRecordData(values: record.values, filled: record.filled, keys: roles.edgeKeys, roles: roles)
                 if let publish = nodesBeforeFirstEdge, !entityIDs.isEmpty {
                     nodesBeforeFirstEdge = nil
                     publish(entityIDs)

@@ -23,22 +23,22 @@ struct RelationDraft {
     ///
     /// - Complexity: O(*d*) in the edge's data.
     init(graphML data: some GraphMLData, element: @autoclosure () -> String) throws(GraphMLReadError) {
-        guard let kindName = data["relation"]?.description else {
+        guard let kindName = data[.relation]?.description else {
             throw GraphMLReadError(path: nil, reason: .missingRelation(edge: element()))
         }
         guard let kind = RelationKind(rawValue: kindName) else {
             throw GraphMLReadError(path: nil, reason: .unknownRelation(edge: element(), relation: kindName))
         }
         self.kind = kind
-        let sentence = data["evidence"]?.description
-        documents = data.list("documents") ?? []
+        let sentence = data[.evidence]?.description
+        documents = data.list(.documents) ?? []
         let document = documents.first
         evidence = sentence == nil && document == nil
             ? [] : [Evidence(document: document ?? "", start: 0, end: 0, sentence: sentence ?? "")]
-        confidence = try data.number("confidence", of: element()) ?? 1
-        rule = data["rule"]?.description ?? ""
-        weight = try data.number("weight", of: element())
-        let headWords = data["head_mention"]?.description, tailWords = data["tail_mention"]?.description
+        confidence = try data.number(.confidence, of: element()) ?? 1
+        rule = data[.rule]?.description ?? ""
+        weight = try data.number(.weight, of: element())
+        let headWords = data[.headMention]?.description, tailWords = data[.tailMention]?.description
         endMentions = headWords == nil && tailWords == nil ? nil : EndMentions(head: headWords ?? "", tail: tailWords ?? "")
     }
 
