@@ -65,7 +65,7 @@ extension GraphMLDocument {
 }
 
 extension GraphMLDocument.Key.ValueType {
-    /// The value `text` stands for, or `nil` if it is not of this type.
+    /// The value the UTF-8 bytes `text` stand for, or `nil` if it is not of this type.
     ///
     /// Numbers and booleans may have surrounding white space, as XML Schema
     /// allows; `int` must fit 32 bits, `long` 64 bits; `float` and `double`
@@ -74,11 +74,15 @@ extension GraphMLDocument.Key.ValueType {
     /// are kept exactly.
     ///
     /// - Complexity: O(*n*) in the length of the text.
-    func value(of text: String) -> GraphMLDocument.Value? {
-        if self == .string { return .string(text) }
-        let token = text.trimmingXMLWhitespace
+    func value(of text: UnsafeBufferPointer<UInt8>) -> GraphMLDocument.Value? {
+        if self == .string { return .string(String(decoding: text, as: UTF8.self)) }
+        var start = 0, end = text.count
+        while start < end, text[start].isXMLWhitespace { start += 1 }
+        while end > start, text[end - 1].isXMLWhitespace { end -= 1 }
+        // A token is a few bytes: a small string, made without allocating.
+        let token = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
         switch self {
-        case .string: return .string(text)
+        case .string: return .string(String(decoding: text, as: UTF8.self))
         case .int: return Int32(token).map { .int(Int($0)) }
         case .long: return Int64(token).map { .int(Int($0)) }
         case .float, .double: return Double(token).map(GraphMLDocument.Value.double)

@@ -3,9 +3,10 @@ import Graph
 
 /// What the parts of a GraphML file read at once share: the node ids each
 /// part has published, so that a part can resolve its edges as soon as it has
-/// read them; the one table all parts put their relations into, each as soon
-/// as it is done while others still read; and the entities of every part, for
-/// the graph of entities made while the last relations go into the table.
+/// read them (or, when it was read before the nodes, as soon as a part
+/// publishes them); the one table all parts put their relations into, each as
+/// soon as it is done while others still read; and the entities of every part,
+/// for the graph of entities made while the last relations go into the table.
 ///
 /// Safe to use from several threads: every access holds a lock.
 final class GraphMLPartAssembly: @unchecked Sendable {
@@ -15,6 +16,12 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     private let partCount: Int
     /// The entity of each node id, by part, as far as each part has published.
     private var nodeMaps: [Int: [String: EntityID]] = [:]
+    /// How many times node maps were published.
+    private var publications = 0
+    /// The parts read whose edges wait for nodes no part had published yet.
+    private var waiting: [KnowledgeGraphSink] = []
+    /// Whether resolving a waiting part's edges failed.
+    private var failed = false
     /// The relations of the parts that are done.
     private var table = RelationTable()
     /// How many relations the table has been given.
@@ -34,14 +41,42 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     ///
     /// - Complexity: O(1).
     func publish(_ entityIDs: [String: EntityID], of part: Int) {
-        condition.withLock { nodeMaps[part] = entityIDs }
+        condition.withLock {
+            nodeMaps[part] = entityIDs
+            publications += 1
+        }
     }
 
-    /// The node maps the other parts have published, in part order.
+    /// The node maps published so far, in part order, and how many
+    /// publications they are (to tell later whether more came).
     ///
     /// - Complexity: O(*t*) in the parts.
-    func nodeMaps(besides part: Int) -> [[String: EntityID]] {
-        condition.withLock { nodeMaps.keys.sorted().filter { $0 != part }.map { nodeMaps[$0]! } }
+    func publishedNodeMaps() -> (maps: [[String: EntityID]], publications: Int) {
+        condition.withLock { (nodeMaps.keys.sorted().map { nodeMaps[$0]! }, publications) }
+    }
+
+    /// Sets aside a part whose edges still wait for nodes, unless node maps
+    /// were published after the `publications` it resolved with: then it
+    /// returns `false` and the caller tries again.
+    func wait(_ sink: KnowledgeGraphSink, resolvedWith publications: Int) -> Bool {
+        condition.withLock {
+            guard publications == self.publications else { return false }
+            waiting.append(sink)
+            return true
+        }
+    }
+
+    /// Takes the parts set aside to wait for nodes, keeping none.
+    func takeWaiting() -> [KnowledgeGraphSink] {
+        condition.withLock {
+            defer { waiting = [] }
+            return waiting
+        }
+    }
+
+    /// Records that resolving a part's edges failed: the assembly gives no graph.
+    func fail() {
+        condition.withLock { failed = true }
     }
 
     /// Records that part `part` is read, with its entities in document order
@@ -49,7 +84,10 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     func finishReading(_ part: Int, entities partEntities: [Entity]?, entityIDs: [String: EntityID]?) {
         condition.withLock {
             entities[part] = partEntities
-            if let entityIDs, !entityIDs.isEmpty { nodeMaps[part] = entityIDs }
+            if let entityIDs, !entityIDs.isEmpty {
+                nodeMaps[part] = entityIDs
+                publications += 1
+            }
             condition.broadcast()
         }
     }
@@ -87,13 +125,13 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     }
 
     /// The graph of all entities with the table's relations, handing both
-    /// over; `nil` if the entity graph was not made (a part failed).
+    /// over; `nil` if a part failed.
     ///
     /// - Precondition: every relation's ends are entities read.
     func takeGraph() -> KnowledgeGraph? {
         condition.lock()
         defer { condition.unlock() }
-        guard var graph = entityGraph else { return nil }
+        guard !failed, var graph = entityGraph else { return nil }
         entityGraph = nil
         var relations = RelationTable()
         swap(&relations, &table)

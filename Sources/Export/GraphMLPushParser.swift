@@ -136,9 +136,7 @@ final class GraphMLPushParser {
               let input = context.pointee.input, let current = input.pointee.cur, let end = input.pointee.end else {
             return false
         }
-        return UnsafeBufferPointer(start: current, count: end - current).allSatisfy {
-            $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D
-        }
+        return UnsafeBufferPointer(start: current, count: end - current).allSatisfy(\.isXMLWhitespace)
     }
 
     /// Runs `body` with a new push parser context, freed afterwards.

@@ -38,11 +38,12 @@ extension GraphMLReader {
             segments.append(GraphMLPushParser.Segment(range: cuts.starts[index]..<ends[index], endsBetweenRecords: !isLast))
             let part = readPart(segments, of: source, endsDocument: isLast, path: path, index: index, assembly: assembly)
             assembly.finishReading(index, entities: part?.sink.entities, entityIDs: part?.sink.entityIDs)
-            guard let part, (try? part.sink.resolvePending(with: [part.sink.entityIDs] + assembly.nodeMaps(besides: index),
-                                                           requiringAll: false)) != nil else {
-                return nil
+            guard let part else { return nil }
+            let publishedNodes = !part.sink.entityIDs.isEmpty
+            resolveAndInsert(part.sink, partSize: ends[index] - cuts.starts[index], into: assembly)
+            if publishedNodes {
+                for sink in assembly.takeWaiting() { resolveAndInsert(sink, partSize: 0, into: assembly) }
             }
-            assembly.insert(part.sink.takeRelations(), partSize: ends[index] - cuts.starts[index])
             return part
         }
         let parts = read.prefix(count).compactMap { $0 }
@@ -55,6 +56,21 @@ extension GraphMLReader {
         guard !resolved.contains(false) else { return nil }
         for part in parts { assembly.insert(part.sink.takeRelations(), partSize: 0) }
         return assembly.takeGraph()
+    }
+
+    /// Resolves the edges of a part read with the node maps published so far
+    /// and puts its relations into the assembly's table; a part whose edges
+    /// still wait for nodes is set aside until a part publishes some.
+    private func resolveAndInsert(_ sink: KnowledgeGraphSink, partSize: Int, into assembly: GraphMLPartAssembly) {
+        while true {
+            let (maps, publications) = assembly.publishedNodeMaps()
+            guard (try? sink.resolvePending(with: [sink.entityIDs] + maps, requiringAll: false)) != nil else {
+                assembly.fail()
+                return
+            }
+            assembly.insert(sink.takeRelations(), partSize: partSize)
+            if !sink.hasPendingEdges || assembly.wait(sink, resolvedWith: publications) { return }
+        }
     }
 
     /// How many parts each thread reads, one after the other: with several,

@@ -301,7 +301,7 @@ struct GraphMLRecordBuilder {
     /// Closes the run of characters since the last tag: it joins `content` unless it is only white space.
     private mutating func endRun() {
         let run = text[draft!.runStart...]
-        if run.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) {
+        if run.contains(where: { !$0.isXMLWhitespace }) {
             content.append(contentsOf: run)
         }
         draft!.runStart = text.count
@@ -356,8 +356,9 @@ struct GraphMLRecordBuilder {
     /// Checks a finished value against its key's type and stores it with its owner.
     private mutating func store(_ draft: TextDraft) throws(GraphMLReadError) {
         let type = keys[draft.key].type
-        let text = String(decoding: draft.hasChildren ? content : self.text, as: UTF8.self)
-        guard let value = type.value(of: text) else {
+        let bytes = draft.hasChildren ? content : text
+        guard let value = bytes.withUnsafeBufferPointer({ type.value(of: $0) }) else {
+            let text = String(decoding: bytes, as: UTF8.self)
             let shown = text.count > 80 ? text.prefix(80) + "..." : text
             throw error(at: draft.line, .invalidValue(
                 element: name(of: draft.owner), key: keys[draft.key].id, type: type.rawValue, value: shown))

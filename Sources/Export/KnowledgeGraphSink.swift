@@ -24,6 +24,8 @@ final class KnowledgeGraphSink: GraphMLRecordSink {
     private(set) var entityIDs: [String: EntityID] = [:]
     /// Edges read before one of their nodes.
     private var pending: [PendingEdge] = []
+    /// Whether some edges wait for the entities of their ends.
+    var hasPendingEdges: Bool { !pending.isEmpty }
     /// The roles of the document's keys, made again when keys are added.
     private var roles = GraphMLKeyRoles(keys: [])
     /// Called once, with `entityIDs`, when the first edge comes after nodes:

@@ -10,7 +10,8 @@ extension String {
     /// - Complexity: O(*n*) in the length of the text.
     var graphMLListElements: [String] {
         let separatorStart = GraphMLWriter.separator.utf8.first!
-        guard utf8.contains(separatorStart) else { return [self] }
+        var text = self
+        guard text.withUTF8({ $0.contains(separatorStart) }) else { return [self] }
         let separator = Array(GraphMLWriter.separator.utf8), bytes = Array(utf8)
         var elements: [String] = [], start = 0, index = 0
         while index + separator.count <= bytes.count {

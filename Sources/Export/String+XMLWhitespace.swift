@@ -4,17 +4,19 @@ extension String {
     /// - Complexity: O(*n*) in the length of the text.
     var trimmingXMLWhitespace: Substring {
         let utf8 = self.utf8
-        if let head = utf8.first, let tail = utf8.last, !Self.isXMLWhitespace(head), !Self.isXMLWhitespace(tail) {
+        if let head = utf8.first, let tail = utf8.last, !head.isXMLWhitespace, !tail.isXMLWhitespace {
             return self[...]
         }
         guard let first = firstIndex(where: { !$0.isXMLWhitespace }),
               let last = lastIndex(where: { !$0.isXMLWhitespace }) else { return "" }
         return self[first...last]
     }
+}
 
-    /// Whether a UTF-8 byte is XML white space.
-    private static func isXMLWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+extension UInt8 {
+    /// Whether the UTF-8 byte is XML white space: space, tab, CR or LF.
+    var isXMLWhitespace: Bool {
+        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D
     }
 }
 
