@@ -76,7 +76,7 @@ extension GraphMLReader {
     /// How many parts each thread reads, one after the other: with several,
     /// a thread that is done early takes another part instead of waiting, and
     /// the relations of the parts done go into the graph while the others are read.
-    static let partsPerThread = 4
+    static let partsPerThread = 8
 
     /// What one part read. Sendable to hand it between the threads of
     /// `concurrentResults`; each part's sink is used by one thread at a time.
