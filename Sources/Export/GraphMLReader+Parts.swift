@@ -47,11 +47,13 @@ extension GraphMLReader {
             return part
         }
         let parts = read.prefix(count).compactMap { $0 }
-        guard parts.count == count, let merged = Self.entityIDs(of: parts), Self.haveDistinctEdgeIDs(parts) else {
+        guard parts.count == count, Self.haveDistinctNodeIDs(parts), Self.haveDistinctEdgeIDs(parts) else {
             return nil
         }
+        let nodeMaps = parts.map(\.sink.entityIDs).filter { !$0.isEmpty }
         let resolved = concurrentResults(parts.count) { index in
-            (try? parts[index].sink.resolvePending(with: merged)) != nil
+            !parts[index].sink.hasPendingEdges
+                || (try? parts[index].sink.resolvePending(with: nodeMaps, requiringAll: true)) != nil
         }
         guard !resolved.contains(false) else { return nil }
         for part in parts { assembly.insert(part.sink.takeRelations(), partSize: 0) }
@@ -102,18 +104,15 @@ extension GraphMLReader {
         }
     }
 
-    /// The entity of every node id of all parts; `nil` if two parts have a node id in common.
-    private static func entityIDs(of parts: [PartResult]) -> [String: EntityID]? {
-        guard let largest = parts.indices.max(by: { parts[$0].sink.entityIDs.count < parts[$1].sink.entityIDs.count }) else {
-            return [:]
+    /// Whether no node id is in two parts (each part's own ids are distinct:
+    /// its builder checked them).
+    ///
+    /// - Complexity: O(*n*) on average in the node ids of all parts but the one with most.
+    private static func haveDistinctNodeIDs(_ parts: [PartResult]) -> Bool {
+        let maps = parts.map(\.sink.entityIDs).filter { !$0.isEmpty }.sorted { $0.count < $1.count }
+        return maps.indices.allSatisfy { index in
+            maps[(index + 1)...].allSatisfy { larger in maps[index].keys.allSatisfy { larger[$0] == nil } }
         }
-        var merged = parts[largest].sink.entityIDs
-        for index in parts.indices where index != largest {
-            for (id, entity) in parts[index].sink.entityIDs {
-                guard merged.updateValue(entity, forKey: id) == nil else { return nil }
-            }
-        }
-        return merged
     }
 
     /// Whether no edge id is in two parts (each part's own ids are distinct:
