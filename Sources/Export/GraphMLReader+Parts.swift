@@ -3,9 +3,14 @@ import Foundation
 import Graph
 
 extension GraphMLReader {
-    /// The knowledge graph of a large GraphML file read in parts, one per
-    /// thread, or `nil` when the file cannot be read that way; the caller then
+    /// The knowledge graph of a large GraphML file read in parts on `parts`
+    /// threads, each taking the next part when done (`partsPerThread` parts
+    /// each), or `nil` when the file cannot be read that way; the caller then
     /// reads it in one pass, which also gives any error its message and line.
+    ///
+    /// Parts meet in a `GraphMLPartAssembly`: a part resolves its edges with
+    /// the nodes published so far and puts its relations into the one table
+    /// as soon as it is read, while the other threads go on reading.
     ///
     /// The file is cut just before `<node` or `<edge` start tags. The first
     /// part reads the file up to the first cut; each other part reads the

@@ -14,13 +14,13 @@ import Graph
 public struct GraphMLReader: Sendable {
     /// The limits reading stops at.
     public var limits: Limits
-    /// The most threads a large file is read with, each reading one part of
-    /// it; the graph is the same for any number. By default, one per core.
+    /// The most threads a large file is read with, each reading parts of it in
+    /// turn; the graph is the same for any number. By default, one per core.
     public var parts: Int
     /// The smallest part worth a thread, in bytes.
     var minimumPartSize = 4 << 20
 
-    /// Creates a reader with these limits that reads a large file in up to `parts` parts at once.
+    /// Creates a reader with these limits that reads a large file on up to `parts` threads at once.
     public init(limits: Limits = Limits(), parts: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.limits = limits
         self.parts = max(parts, 1)
@@ -45,7 +45,7 @@ public struct GraphMLReader: Sendable {
     /// The knowledge graph in the GraphML file at `url`, read the way
     /// `GraphMLWriter` writes one: as `KnowledgeGraph.init(graphML:)` reads a
     /// document, but converting each node and edge as it is read, without
-    /// keeping the document. A large file is read in `parts` parts at once
+    /// keeping the document. A large file is read in parts on `parts` threads
     /// (see `graphInParts(_:path:)`), with the same result.
     ///
     /// - Complexity: O(*s*) in the size of the file, plus merging.
