@@ -32,17 +32,13 @@ extension GraphMLReader {
         let ends = Array(cuts.starts.dropFirst()) + [source.count]
         let assembly = GraphMLPartAssembly(fileSize: source.count, partCount: count)
         xmlInitParser()
-        // Tasks 0..<count read the parts; the last makes the entity graph once they are read.
-        let read = concurrentResults(count + 1, workers: min(parts, count)) { index -> PartResult? in
-            guard index < count else {
-                assembly.makeEntityGraph()
-                return nil
-            }
+        let read = concurrentResults(count, workers: parts) { index -> PartResult? in
             let isFirst = index == 0, isLast = index == count - 1
             var segments = isFirst ? [] : [GraphMLPushParser.Segment(range: 0..<cuts.headEnd, endsBetweenRecords: true)]
             segments.append(GraphMLPushParser.Segment(range: cuts.starts[index]..<ends[index], endsBetweenRecords: !isLast))
             let part = readPart(segments, of: source, endsDocument: isLast, path: path, index: index, assembly: assembly)
             assembly.finishReading(index, entities: part?.sink.entities, entityIDs: part?.sink.entityIDs)
+            assembly.addEntitiesRead()
             guard let part else { return nil }
             let publishedNodes = !part.sink.entityIDs.isEmpty
             resolveAndInsert(part.sink, partSize: ends[index] - cuts.starts[index], into: assembly)
@@ -51,7 +47,7 @@ extension GraphMLReader {
             }
             return part
         }
-        let parts = read.prefix(count).compactMap { $0 }
+        let parts = read.compactMap { $0 }
         guard parts.count == count, Self.haveDistinctNodeIDs(parts), Self.haveDistinctEdgeIDs(parts) else {
             return nil
         }

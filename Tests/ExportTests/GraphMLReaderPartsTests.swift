@@ -101,6 +101,27 @@ struct GraphMLReaderPartsTests {
         #expect(inParts == (try Self.reader(parts: 1).graph(from: plain)))
     }
 
+    @Test("an entity named by nodes in different parts is merged as in one pass", arguments: [2, 4])
+    func entityAcrossParts(parts: Int) throws {
+        // Merged at once, Organization has 3 mentions against Person's 2; merged
+        // two by two (Person with 2 against 1 first), the type would be Person.
+        var document = Self.awkwardDocument(nodes: 60, tricks: false).replacingOccurrences(
+            of: #"<key id="type" for="node" attr.name="type" attr.type="string"/>"#,
+            with: #"<key id="type" for="node" attr.name="type" attr.type="string"/><key id="m" for="node" attr.name="mentions" attr.type="int"/>"#)
+        for (node, label, type, mentions) in [(0, "Same Name", "Person", 2), (20, "SameName", "Organization", 1),
+                                              (40, "Same-Name", "Organization", 2)] {
+            document = document.replacingOccurrences(
+                of: #"<node id="n\#(node)"><data key="label">Name \#(node) &lt;node id="q"&gt;</data><data key="type">Organization</data>"#,
+                with: #"<node id="n\#(node)"><data key="label">\#(label)</data><data key="type">\#(type)</data><data key="m">\#(mentions)</data>"#)
+        }
+        let data = Data(document.utf8)
+        let whole = try Self.reader(parts: 1).graph(from: data)
+        #expect(whole.entities.count == 58)
+        #expect(whole.entities[EntityID(name: "Same Name")]?.type == .organization)
+        let inParts = try #require(Self.graphInParts(data, parts: parts), "the file was not read in parts")
+        #expect(inParts == whole)
+    }
+
     @Test("an error in any part is the error of reading in one pass, with its line")
     func errorsAreThoseOfOnePass() throws {
         let document = Self.awkwardDocument(nodes: 60, tricks: false)
