@@ -25,7 +25,8 @@ extension GraphMLReader {
     /// - Complexity: O(*s* / *t*) time on each of *t* threads for a file of *s*
     ///   bytes, plus merging the parts.
     func graphInParts(_ source: GraphMLSource, path: String) -> KnowledgeGraph? {
-        guard let cuts = Self.cuts(in: source, parts: parts * Self.partsPerThread, minimumPartSize: minimumPartSize) else {
+        guard let cuts = Self.cuts(in: source, parts: parts * Self.partsPerThread, minimumPartSize: minimumPartSize,
+                                   halvingLast: parts) else {
             return nil
         }
         let count = cuts.starts.count
@@ -128,19 +129,24 @@ extension GraphMLReader {
         return !clashes.contains(true)
     }
 
-    /// Where to cut `source` into at most `parts` parts of at least
-    /// `minimumPartSize` bytes: the end of the head (the first record's start
-    /// tag) and the start of each part (the first at 0); `nil` when the file is
-    /// too small for two parts or has no record start to cut at.
+    /// Where to cut `source` into at most `parts` equal parts of at least
+    /// `minimumPartSize` bytes, the last `halvingLast` of them cut in two more
+    /// (so that the threads finish close together and little is left for the
+    /// end): the end of the head (the first record's start tag) and the start
+    /// of each part (the first at 0); `nil` when the file is too small for two
+    /// parts or has no record start to cut at.
     ///
     /// - Complexity: O(*s*) in the bytes scanned, usually a few per cut.
-    static func cuts(in source: GraphMLSource, parts: Int,
-                     minimumPartSize: Int) -> (headEnd: Int, starts: [Int])? {
+    static func cuts(in source: GraphMLSource, parts: Int, minimumPartSize: Int,
+                     halvingLast: Int = 0) -> (headEnd: Int, starts: [Int])? {
         let count = min(parts, source.count / max(minimumPartSize, 1))
         guard count >= 2, let headEnd = source.recordStart(from: 0) else { return nil }
+        let size = source.count / count
+        let halved = count - min(max(halvingLast, 0), count)
+        let targets = (1..<count).map { $0 * size } + (halved..<count).map { $0 * size + size / 2 }
         var starts = [0]
-        for part in 1..<count {
-            let target = max(source.count / count * part, headEnd + 1, starts.last! + 1)
+        for offset in targets.sorted() {
+            let target = max(offset, headEnd + 1, starts.last! + 1)
             guard target < source.count, let start = source.recordStart(from: target) else { break }
             starts.append(start)
         }

@@ -175,6 +175,24 @@ struct GraphMLReaderPartsTests {
         #expect(bytes.withUnsafeBytes { GraphMLReader.cuts(in: .memory($0), parts: 1, minimumPartSize: 1) } == nil)
     }
 
+    @Test("the last parts can be cut in two, the others stay equal")
+    func lastPartsHalved() throws {
+        let records = String(repeating: #"<node id="a"/>"# + String(repeating: " ", count: 86), count: 400)
+        let text = #"<graphml><graph edgedefault="directed">"# + records + "</graph></graphml>"
+        let bytes = Array(text.utf8)
+        let cuts = try #require(bytes.withUnsafeBytes {
+            GraphMLReader.cuts(in: .memory($0), parts: 4, minimumPartSize: 256, halvingLast: 2)
+        })
+        #expect(cuts.starts.count == 6)
+        let sizes = zip(cuts.starts, cuts.starts.dropFirst() + [bytes.count]).map { $1 - $0 }
+        let quarter = bytes.count / 4
+        #expect(sizes.prefix(2).allSatisfy { abs($0 - quarter) <= 100 }, "\(sizes)")
+        #expect(sizes.suffix(4).allSatisfy { abs($0 - quarter / 2) <= 100 }, "\(sizes)")
+        for start in cuts.starts.dropFirst() {
+            #expect(String(decoding: bytes[start..<start + 5], as: UTF8.self) == "<node")
+        }
+    }
+
     @Test("a record tag is found in a file wherever it falls against the read windows")
     func recordStartsAcrossReadWindows() throws {
         for offset in (65_528...65_540).map({ $0 }) + [0, 131_070] {
