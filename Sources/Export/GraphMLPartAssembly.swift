@@ -48,10 +48,13 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     ///
     /// - Complexity: O(1).
     func publish(_ entityIDs: [String: EntityID], of part: Int) {
-        lock.withLock {
-            nodeMaps[part] = entityIDs
-            publications += 1
-        }
+        lock.withLock { storeNodeMap(entityIDs, of: part) }
+    }
+
+    /// Keeps a part's node map and counts the publication; the lock is held.
+    private func storeNodeMap(_ entityIDs: [String: EntityID], of part: Int) {
+        nodeMaps[part] = entityIDs
+        publications += 1
     }
 
     /// The node maps published so far, in part order, and how many
@@ -91,10 +94,7 @@ final class GraphMLPartAssembly: @unchecked Sendable {
     func finishReading(_ part: Int, entities partEntities: [Entity]?, entityIDs: [String: EntityID]?) {
         lock.withLock {
             entities[part] = partEntities
-            if let entityIDs, !entityIDs.isEmpty {
-                nodeMaps[part] = entityIDs
-                publications += 1
-            }
+            if let entityIDs, !entityIDs.isEmpty { storeNodeMap(entityIDs, of: part) }
         }
     }
 
