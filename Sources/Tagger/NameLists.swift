@@ -25,8 +25,7 @@ public struct NameLists: Sendable {
     /// - Throws: a file error if one is missing.
     public static func load(directory: URL) throws -> NameLists {
         func read(_ name: String) throws -> [String] {
-            try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-                .split(separator: "\n").map { String($0) }.filter { !$0.isEmpty }
+            try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8).nonEmptyLines
         }
         return NameLists(firstNames: try read("first-names.txt"), surnames: try read("surnames.txt"),
                          locations: try read("locations.txt"))

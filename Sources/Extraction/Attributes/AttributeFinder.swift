@@ -104,9 +104,7 @@ struct AttributeFinder: Sendable {
             }
             while end > k + 1, tokens[end - 1].text == "." { end -= 1 }
             let scalars = Array(sentence.text.unicodeScalars)
-            var amount = String.UnicodeScalarView()
-            amount.append(contentsOf: scalars[(tokens[k].start - sentence.start)..<(tokens[end - 1].end - sentence.start)])
-            return (String(amount), i)
+            return (String(scalars: scalars[(tokens[k].start - sentence.start)..<(tokens[end - 1].end - sentence.start)]), i)
         }
         return nil
     }

@@ -32,7 +32,7 @@ public struct Lexicon: Sendable {
                   let text = try? String(contentsOf: url, encoding: .utf8) else {
                 preconditionFailure("the word list \(name).txt is missing from the Extraction bundle")
             }
-            return text.split(separator: "\n").map(String.init)
+            return text.nonEmptyLines
         }
         let names = NameLists.bundled
         return Lexicon(commonWords: Set(lines("common-words")), firstNames: Set(names.firstNames),

@@ -191,7 +191,7 @@ struct NameFinder: Sendable {
            token.text[token.text.index(after: dash)...].first?.isLowercase == true { return false }
         if token.isCapitalized { return true }
         // camel case such as "iPhone" or "eBay"
-        guard let first = token.text.unicodeScalars.first, first.properties.isLowercase else { return false }
+        guard let first = token.text.unicodeScalars.first, first.isLowercaseLetter else { return false }
         return token.hasUppercase && token.text.count > 2
     }
 

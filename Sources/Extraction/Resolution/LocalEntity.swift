@@ -19,10 +19,9 @@ struct LocalEntity: Sendable {
         var prior = votes
         prior.add(modelVotes.scaled(by: LocalEntity.modelWeight / Double(max(spans.count, 1))))
         prior.add(.organization, 0.5)
-        let innerCapitals = label.split(separator: " ").contains { word in
-            word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        if !label.utf8.contains(UInt8(ascii: " ")) && label.unicodeScalars.dropFirst().contains(where: \.isUppercaseLetter) {
+            prior.add(.organization, 0.6)
         }
-        if innerCapitals && !label.contains(" ") { prior.add(.organization, 0.6) }
         return prior.best!
     }
 

@@ -18,8 +18,6 @@ public struct AnalyzedDocument: Sendable {
 
     /// The text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(scalars: scalars[start..<end])
     }
 }

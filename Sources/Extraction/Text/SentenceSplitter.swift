@@ -92,9 +92,7 @@ public struct SentenceSplitter: Sendable {
 
     private func appendPiece(_ tokens: [Token], _ scalars: [Unicode.Scalar], heading: Bool, into sentences: inout [Sentence]) {
         let start = tokens.first!.start, end = tokens.last!.end
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        sentences.append(Sentence(index: sentences.count, start: start, end: end, text: String(text),
+        sentences.append(Sentence(index: sentences.count, start: start, end: end, text: String(scalars: scalars[start..<end]),
                                   tokens: tokens, isHeading: heading))
     }
 

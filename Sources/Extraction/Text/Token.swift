@@ -31,32 +31,22 @@ public struct Token: Hashable, Sendable {
     /// Whether the token begins with an upper-case letter.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return Self.isUppercase(first)
+        return first.isUppercaseLetter
     }
 
     /// Whether the token has an upper-case letter anywhere ("OpenAI", "iPhone").
     public var hasUppercase: Bool {
-        text.unicodeScalars.contains(where: Self.isUppercase)
+        text.unicodeScalars.contains(where: \.isUppercaseLetter)
     }
 
     /// Whether every letter of the token is upper case and it has at least two ("NASA").
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.isASCII ? Self.isASCIILetter(scalar) : scalar.properties.isAlphabetic {
-            guard Self.isUppercase(scalar) else { return false }
+        for scalar in text.unicodeScalars where scalar.isASCII ? scalar.isASCIILetter : scalar.properties.isAlphabetic {
+            guard scalar.isUppercaseLetter else { return false }
             letters += 1
         }
         return letters >= 2
-    }
-
-    /// Whether a scalar is an upper-case letter, without Unicode's tables for ASCII.
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
-    }
-
-    /// Whether an ASCII scalar is a letter.
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 
     /// Whether the token is the possessive clitic `'s` (straight or curly apostrophe).

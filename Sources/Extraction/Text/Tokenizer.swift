@@ -21,7 +21,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             if c == "h" || c == "H" || c == "w" || c == "W", let urlEnd = Tokenizer.urlEnd(scalars, from: i, end: end) {
-                tokens.append(Token(start: i, end: urlEnd, text: text(scalars, i, urlEnd), kind: .punctuation))
+                tokens.append(Token(start: i, end: urlEnd, text: String(scalars: scalars[i..<urlEnd]), kind: .punctuation))
                 i = urlEnd
                 continue
             }
@@ -29,7 +29,7 @@ public struct Tokenizer: Sendable {
             if (c == "@" || c == "#"), i + 1 < end, Tokenizer.isWordStart(scalars[i + 1]), i == range.lowerBound || !Tokenizer.isWordScalar(scalars[i - 1]) {
                 var j = i + 1
                 while j < end, Tokenizer.isWordScalar(scalars[j]) || scalars[j] == "_" { j += 1 }
-                tokens.append(Token(start: i, end: j, text: text(scalars, i, j), kind: .punctuation))
+                tokens.append(Token(start: i, end: j, text: String(scalars: scalars[i..<j]), kind: .punctuation))
                 i = j
                 continue
             }
@@ -64,19 +64,6 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// The text of `scalars[start..<end]`, built from bytes when it is ASCII (most tokens are).
-    private func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        if end - start <= 32, scalars[start..<end].allSatisfy(\.isASCII) {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes in
-                for index in start..<end { bytes[index - start] = UInt8(truncatingIfNeeded: scalars[index].value) }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
-    }
-
     /// Whether a scalar is skipped between tokens: white space, control and format characters.
     private static func isSkipped(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value <= 0x20 || c.value == 0x7F }
@@ -98,7 +85,7 @@ public struct Tokenizer: Sendable {
     }
 
     private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        let word = text(scalars, start, end)
+        let word = String(scalars: scalars[start..<end])
         let isNumber = scalars[start..<end].allSatisfy { $0.isASCII ? !Tokenizer.isASCIILetter($0) : !$0.properties.isAlphabetic }
         return Token(start: start, end: end, text: word, kind: isNumber ? .number : .word)
     }
