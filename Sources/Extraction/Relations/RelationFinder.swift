@@ -375,8 +375,10 @@ struct RuleContext {
 }
 
 extension String {
-    /// The string with curly apostrophes made straight.
+    /// The string with curly apostrophes made straight; most words have none, and
+    /// are returned as they are without comparing characters.
     func replacingApostrophes() -> String {
-        String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
+        guard unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return self }
+        return String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
     }
 }

@@ -97,9 +97,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func endsSentence(_ tokens: [Token], at k: Int) -> Bool {
-        let t = tokens[k].text
-        if t == "!" || t == "?" { return true }
-        guard t == "." || t == "\u{2026}" else { return false }
+        guard let mark = tokens[k].singleScalar else { return false }
+        if mark == "!" || mark == "?" { return true }
+        guard mark == "." || mark == "\u{2026}" else { return false }
         guard k > 0 else { return false }
         let previous = tokens[k - 1]
         guard previous.end == tokens[k].start else { return true }

@@ -50,5 +50,18 @@ public struct Token: Hashable, Sendable {
     }
 
     /// Whether the token is the possessive clitic `'s` (straight or curly apostrophe).
-    public var isPossessive: Bool { text == "'s" || text == "\u{2019}s" || text == "'" || text == "\u{2019}" }
+    /// Compared by scalars: `==` on strings with a non-ASCII side takes Unicode's slow path.
+    public var isPossessive: Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first == "'" || first == "\u{2019}" else { return false }
+        guard let second = scalars.next() else { return true }
+        return second == "s" && scalars.next() == nil
+    }
+
+    /// The token's scalar when it has exactly one (most punctuation), else nil.
+    var singleScalar: Unicode.Scalar? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
 }
