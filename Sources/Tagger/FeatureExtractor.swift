@@ -52,70 +52,76 @@ struct FeatureExtractor: Sendable {
             position < 0 || position >= count ? 7 : UInt64(sentence[base + position].capitalization.rawValue)
         }
 
-        buffer.reserveCapacity(buffer.count + count * Self.featuresPerToken)
-        for i in 0..<count {
-            let token = sentence[base + i]
-            let first: UInt64 = i == 0 ? 1 : 0
-            let cap = UInt64(token.capitalization.rawValue)
-            let capitalized: UInt64 = token.capitalization.isCapitalized ? 1 : 0
-            var template: UInt64 = 0
-            func emit(_ value: UInt64) {
-                let hash = FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15 &+ 0x51, value)
-                buffer.append(UInt32(truncatingIfNeeded: hash >> shift))
-                template += 1
-            }
-            let w0 = token.lower, wm1 = word(-1, i), wp1 = word(1, i)
-            let s0 = token.shortShape, sm1 = shape(-1, i), sp1 = shape(1, i)
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
+        buffer.withUnsafeMutableBufferPointer { out in
+            var slot = start
+            for i in 0..<count {
+                let token = sentence[base + i]
+                let first: UInt64 = i == 0 ? 1 : 0
+                let cap = UInt64(token.capitalization.rawValue)
+                let capitalized: UInt64 = token.capitalization.isCapitalized ? 1 : 0
+                var template: UInt64 = 0
+                @inline(__always) func emit(_ value: UInt64) {
+                    let hash = FeatureHash.combine(template &* 0x9e37_79b9_7f4a_7c15 &+ 0x51, value)
+                    out[slot] = UInt32(truncatingIfNeeded: hash >> shift)
+                    slot += 1
+                    template += 1
+                }
+                let w0 = token.lower, wm1 = word(-1, i), wp1 = word(1, i)
+                let s0 = token.shortShape, sm1 = shape(-1, i), sp1 = shape(1, i)
 
-            emit(0)
-            emit(w0)
-            emit(token.exact)
-            emit(wm1)
-            emit(wp1)
-            emit(word(-2, i))
-            emit(word(2, i))
-            emit(FeatureHash.combine(wm1, w0))
-            emit(FeatureHash.combine(w0, wp1))
-            emit(token.shape)
-            emit(s0)
-            emit(sm1)
-            emit(sp1)
-            emit(shape(-2, i))
-            emit(shape(2, i))
-            emit(FeatureHash.combine(sm1, s0))
-            emit(FeatureHash.combine(s0, sp1))
-            emit(FeatureHash.combine(FeatureHash.combine(sm1, s0), sp1))
-            emit(token.prefixes[0])
-            emit(token.prefixes[1])
-            emit(token.prefixes[2])
-            emit(token.prefixes[3])
-            emit(token.suffixes[0])
-            emit(token.suffixes[1])
-            emit(token.suffixes[2])
-            emit(token.suffixes[3])
-            emit(cap | first << 3 | styleCode << 4)
-            emit(UInt64(token.flags.rawValue))
-            emit(cap | evidence.code(for: token, position: i, style: style) << 3 | first << 5 | styleCode << 6)
-            emit(UInt64(gazetteerBegin[i]) | capitalized << 8)
-            emit(UInt64(gazetteerInside[i]) | capitalized << 8)
-            emit(UInt64(listed[i]) | capitalized << 8 | styleCode << 9)
-            emit(listedAt(i - 1) | listedAt(i) << 3 | listedAt(i + 1) << 6 | capitalized << 9 | first << 10)
-            emit(FeatureHash.combine(wm1, s0))
-            emit(FeatureHash.combine(s0, wp1))
-            emit(token.lengthClass | cap << 3)
-            emit(capital(i - 1) | cap << 3 | capital(i + 1) << 6 | styleCode << 9)
-            emit(FeatureHash.combine(w0, first))
-            let namePart = evidence.namePartCode(for: token, position: i, run: runs[i], style: style)
-            emit(cap | namePart << 3 | UInt64(min(runs[i]?.count ?? 0, 3)) << 5 | first << 7)
-            if let run = runs[i] {
-                let place: UInt64 = run.count == 1 ? 1 : i == run.lowerBound ? 2 : i == run.upperBound - 1 ? 4 : 3
-                emit(UInt64(min(run.count, 5)) | place << 3 | first << 6)
-                emit(FeatureHash.combine(sentence[base + run.upperBound - 1].lower, place))
-                emit(FeatureHash.combine(sentence[base + run.lowerBound].lower, place))
-                emit(FeatureHash.combine(word(run.lowerBound - 1 - i, i), place))
-                emit(FeatureHash.combine(word(run.upperBound - i, i), place))
-            } else {
-                for _ in 0..<5 { emit(0) }
+                emit(0)
+                emit(w0)
+                emit(token.exact)
+                emit(wm1)
+                emit(wp1)
+                emit(word(-2, i))
+                emit(word(2, i))
+                emit(FeatureHash.combine(wm1, w0))
+                emit(FeatureHash.combine(w0, wp1))
+                emit(token.shape)
+                emit(s0)
+                emit(sm1)
+                emit(sp1)
+                emit(shape(-2, i))
+                emit(shape(2, i))
+                emit(FeatureHash.combine(sm1, s0))
+                emit(FeatureHash.combine(s0, sp1))
+                emit(FeatureHash.combine(FeatureHash.combine(sm1, s0), sp1))
+                emit(token.prefixes[0])
+                emit(token.prefixes[1])
+                emit(token.prefixes[2])
+                emit(token.prefixes[3])
+                emit(token.suffixes[0])
+                emit(token.suffixes[1])
+                emit(token.suffixes[2])
+                emit(token.suffixes[3])
+                emit(cap | first << 3 | styleCode << 4)
+                emit(UInt64(token.flags.rawValue))
+                emit(cap | evidence.code(for: token, position: i, style: style) << 3 | first << 5 | styleCode << 6)
+                emit(UInt64(gazetteerBegin[i]) | capitalized << 8)
+                emit(UInt64(gazetteerInside[i]) | capitalized << 8)
+                emit(UInt64(listed[i]) | capitalized << 8 | styleCode << 9)
+                emit(listedAt(i - 1) | listedAt(i) << 3 | listedAt(i + 1) << 6 | capitalized << 9 | first << 10)
+                emit(FeatureHash.combine(wm1, s0))
+                emit(FeatureHash.combine(s0, wp1))
+                emit(token.lengthClass | cap << 3)
+                emit(capital(i - 1) | cap << 3 | capital(i + 1) << 6 | styleCode << 9)
+                emit(FeatureHash.combine(w0, first))
+                let namePart = evidence.namePartCode(for: token, position: i, run: runs[i], style: style)
+                emit(cap | namePart << 3 | UInt64(min(runs[i]?.count ?? 0, 3)) << 5 | first << 7)
+                if let run = runs[i] {
+                    let place: UInt64 = run.count == 1 ? 1 : i == run.lowerBound ? 2 : i == run.upperBound - 1 ? 4 : 3
+                    emit(UInt64(min(run.count, 5)) | place << 3 | first << 6)
+                    emit(FeatureHash.combine(sentence[base + run.upperBound - 1].lower, place))
+                    emit(FeatureHash.combine(sentence[base + run.lowerBound].lower, place))
+                    emit(FeatureHash.combine(word(run.lowerBound - 1 - i, i), place))
+                    emit(FeatureHash.combine(word(run.upperBound - i, i), place))
+                } else {
+                    for _ in 0..<5 { emit(0) }
+                }
+                assert(slot == start + (i + 1) * Self.featuresPerToken, "every token has featuresPerToken features")
             }
         }
     }
