@@ -19,6 +19,7 @@ struct CorpusRun {
     /// Unless `keepingDocuments`, the texts are let go once extracted.
     init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int,
          maximumDocuments: Int? = nil, keepingDocuments: Bool) throws(KGError) {
+        Extractor.preloadResources()
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
         var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments)
         if let defaultDate {

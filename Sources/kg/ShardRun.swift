@@ -15,6 +15,7 @@ struct ShardRun {
     /// hold no document file at all. Documents that do not state their publication day
     /// take `defaultDate`, if given, before extraction, as in `CorpusRun`.
     init(inputs: [String], shard: Shard, maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int) throws(KGError) {
+        Extractor.preloadResources()
         let collection = InputCollector.collect(inputs)
         var problems = collection.errors.map { InputProblem(path: $0.path, severity: .error, message: $0.reason) }
         let reader = DocumentReader(maximumFileSize: maximumFileSize)

@@ -72,10 +72,15 @@ public struct Tokenizer: Sendable {
 
     /// The end of a web address starting at `i` ("http://", "https://" or "www."), if one starts there.
     private static func urlEnd(_ scalars: [Unicode.Scalar], from i: Int, end: Int) -> Int? {
-        func starts(_ prefix: String) -> Bool {
-            let p = Array(prefix.unicodeScalars)
-            guard i + p.count <= end else { return false }
-            return zip(scalars[i..<(i + p.count)], p).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+        // The prefixes are ASCII, so only ASCII letters can match them, case aside.
+        func starts(_ prefix: StaticString) -> Bool {
+            guard i + prefix.utf8CodeUnitCount <= end else { return false }
+            return prefix.withUTF8Buffer { bytes in
+                bytes.indices.allSatisfy { k in
+                    let value = scalars[i + k].value
+                    return value == UInt32(bytes[k]) || (0x41...0x5A).contains(value) && value + 0x20 == UInt32(bytes[k])
+                }
+            }
         }
         guard starts("http://") || starts("https://") || starts("www.") else { return nil }
         var j = i
