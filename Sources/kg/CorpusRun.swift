@@ -38,7 +38,7 @@ struct CorpusRun {
         // Unless they are kept, the extractor holds the only copy and lets each text go once extracted.
         let extractions = Extractor().extract(consume documents, jobs: jobs) { progress.advance() }
         progress.finish()
-        self.extractions = CorpusResolver().resolve(extractions)
+        self.extractions = CorpusResolver().resolve(consume extractions)
         self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
     }
 

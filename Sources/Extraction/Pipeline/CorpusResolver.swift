@@ -11,23 +11,27 @@ public struct CorpusResolver: Sendable {
 
     /// The extractions with entity labels unified across documents.
     ///
+    /// The labels are changed in place, so a caller that hands over the only copy of
+    /// `documents` does not hold the extractions twice.
+    ///
     /// - Complexity: O(*e* · *w*) for *e* entities of at most *w* words.
-    public func resolve(_ documents: [DocumentExtraction]) -> [DocumentExtraction] {
+    public func resolve(_ documents: consuming [DocumentExtraction]) -> [DocumentExtraction] {
         var fullNames: [String: Set<String>] = [:]
-        for entity in documents.flatMap(\.entities) where entity.type == .person {
-            let words = entity.label.split(separator: " ").map(String.init)
-            guard words.count >= 2 else { continue }
-            fullNames[EntityID.key(for: words.last!), default: []].insert(entity.label)
+        for document in documents.indices {
+            for entity in documents[document].entities where entity.type == .person {
+                let words = entity.label.split(separator: " ")
+                guard words.count >= 2 else { continue }
+                fullNames[EntityID.key(for: String(words.last!)), default: []].insert(entity.label)
+            }
         }
-        return documents.map { document in
-            var resolved = document
-            for index in resolved.entities.indices {
-                let entity = resolved.entities[index]
+        for document in documents.indices {
+            for index in documents[document].entities.indices {
+                let entity = documents[document].entities[index]
                 guard [.person, .organization].contains(entity.type), !entity.label.contains(" "),
                       let names = fullNames[EntityID.key(for: entity.label)], names.count == 1 else { continue }
-                resolved.entities[index].label = names.first!
+                documents[document].entities[index].label = names.first!
             }
-            return resolved
         }
+        return documents
     }
 }
