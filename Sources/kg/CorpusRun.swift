@@ -21,7 +21,7 @@ struct CorpusRun {
          maximumDocuments: Int? = nil, keepingDocuments: Bool) throws(KGError) {
         Extractor.preloadResources()
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
-        var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments)
+        var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments, jobs: jobs)
         if let defaultDate {
             for index in documents.indices where documents[index].publicationDate == nil {
                 documents[index].publicationDate = defaultDate.iso8601

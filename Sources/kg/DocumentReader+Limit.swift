@@ -4,13 +4,13 @@ extension DocumentReader {
     /// Reads the documents under `inputs` as `readAll(_:)` does, but stops once
     /// `maximumDocuments` documents were read (files that give no document, such
     /// as empty ones, do not count); `skippedFiles` is how many document files
-    /// were left unread. Without a maximum, everything is read.
+    /// were left unread. Without a maximum, everything is read, `jobs` files at once.
     ///
     /// - Complexity: O(*f*) in the files read.
-    func readAll(_ inputs: [String], maximumDocuments: Int?)
+    func readAll(_ inputs: [String], maximumDocuments: Int?, jobs: Int)
         -> (documents: [Document], problems: [InputProblem], skippedFiles: Int) {
         guard let maximumDocuments else {
-            let (documents, problems) = readAll(inputs)
+            let (documents, problems) = readAll(inputs, jobs: jobs)
             return (documents, problems, 0)
         }
         let collection = InputCollector.collect(inputs)
