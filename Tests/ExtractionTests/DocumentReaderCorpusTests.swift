@@ -5,8 +5,9 @@ import Testing
 
 @Suite("DocumentReader.readAll")
 struct DocumentReaderCorpusTests {
-    @Test("reads every good file and turns every bad one into a problem, in a deterministic order")
-    func readsCorpus() throws {
+    @Test("reads every good file and turns every bad one into a problem, in a deterministic order",
+          arguments: [1, 3])
+    func readsCorpus(jobs: Int) throws {
         let folder = try InputFixtureFolder()
         try folder.write("corpus/a.txt", "Ada Lovelace met Charles Babbage.")
         try folder.write("corpus/b.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00])
@@ -18,7 +19,7 @@ struct DocumentReaderCorpusTests {
         let extra = try folder.write("extra.log", "Named directly.")
         let missing = folder.path("missing")
 
-        let (documents, problems) = DocumentReader().readAll([folder.path("corpus"), missing, extra])
+        let (documents, problems) = DocumentReader().readAll([folder.path("corpus"), missing, extra], jobs: jobs)
 
         #expect(documents == [
             Document(name: "a.txt", text: "Ada Lovelace met Charles Babbage.", format: .plain),

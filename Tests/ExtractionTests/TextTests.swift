@@ -16,6 +16,41 @@ struct TextTests {
         #expect(tokens("U.S. rates rose 1.5%") == ["U.S", ".", "rates", "rose", "1.5", "%"])
     }
 
+    @Test("strings built from scalars equal those built scalar by scalar, at their exact size")
+    func stringsFromScalars() {
+        for text in ["", "plain ASCII", "Zoë’s café 😀 naïve", "\u{0301}e\u{0301}"] {
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[...])
+            let built = String(scalars: scalars[...])
+            #expect(built == String(view))
+            #expect(Array(built.utf8) == Array(text.utf8))
+        }
+        let scalars = Array("Ann met Bo.".unicodeScalars)
+        #expect(String(scalars: scalars[4..<7]) == "met")
+    }
+
+    @Test("possessive clitics and single marks are told by their scalars")
+    func tokenScalars() {
+        func token(_ text: String) -> Token { Token(start: 0, end: text.unicodeScalars.count, text: text, kind: .punctuation) }
+        for text in ["'s", "’s", "'", "’"] { #expect(token(text).isPossessive, "\(text)") }
+        for text in ["s", "'t", "’ss", "\"", "is"] { #expect(!token(text).isPossessive, "\(text)") }
+        #expect(token("…").singleScalar == "…")
+        #expect(token(".").singleScalar == ".")
+        #expect(token("..").singleScalar == nil)
+        #expect("it’s Acme‘s".replacingApostrophes() == "it's Acme's")
+        #expect("plain words".replacingApostrophes() == "plain words")
+    }
+
+    @Test("a possessive word inside a name is found by scanning scalars")
+    func possessiveWord() {
+        #expect(NameFinder.hasPossessiveWord("Tom's Guide"))
+        #expect(NameFinder.hasPossessiveWord("Tom’s Guide"))
+        #expect(!NameFinder.hasPossessiveWord("Toms Guide"))
+        #expect(!NameFinder.hasPossessiveWord("Tom's"))
+        #expect(!NameFinder.hasPossessiveWord("Tom s Guide"))
+    }
+
     @Test("offsets count Unicode scalars")
     func offsets() {
         let text = "😀 Zoë met Ana."

@@ -87,3 +87,14 @@ struct TokenFeatureTests {
         #expect(inside == [0, 0, bit, bit, 0])
     }
 }
+
+@Suite("Word list lines")
+struct WordListLineTests {
+    @Test("lines split at line feeds, carriage returns and empty lines dropped, multi-byte text kept")
+    func lines() {
+        #expect("alpha\nbeta\r\n\n\ngamma".nonEmptyLines == ["alpha", "beta", "gamma"])
+        #expect("Zoë\nМосква\n".nonEmptyLines == ["Zoë", "Москва"])
+        #expect("".nonEmptyLines.isEmpty)
+        #expect("\n\r\n".nonEmptyLines.isEmpty)
+    }
+}

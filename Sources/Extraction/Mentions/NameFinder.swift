@@ -75,11 +75,24 @@ struct NameFinder: Sendable {
             return word.distance(from: word.startIndex, to: inner) > 3 || word.allSatisfy { $0.isUppercase || !$0.isLetter }
         }
         if brand { return false }
-        if name.contains("'s ") || name.contains("\u{2019}s ") { return false }
+        if Self.hasPossessiveWord(name) { return false }
         if words.count == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name), !lexicon.surnames.contains(name) {
             return false
         }
         return true
+    }
+
+    /// Whether a name has a possessive `'s` (straight or curly) followed by a space
+    /// ("Tom's Guide"), found by scanning its scalars rather than by Foundation's substring search.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
+    static func hasPossessiveWord(_ name: String) -> Bool {
+        var previous: (Unicode.Scalar, Unicode.Scalar) = (" ", " ")
+        for scalar in name.unicodeScalars {
+            if scalar == " ", previous.1 == "s", previous.0 == "'" || previous.0 == "\u{2019}" { return true }
+            previous = (previous.1, scalar)
+        }
+        return false
     }
 
     /// The project type of a tagger label; MISC says nothing about the type.

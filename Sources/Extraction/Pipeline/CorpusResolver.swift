@@ -27,7 +27,7 @@ public struct CorpusResolver: Sendable {
         for document in documents.indices {
             for index in documents[document].entities.indices {
                 let entity = documents[document].entities[index]
-                guard [.person, .organization].contains(entity.type), !entity.label.contains(" "),
+                guard [.person, .organization].contains(entity.type), !entity.label.utf8.contains(UInt8(ascii: " ")),
                       let names = fullNames[EntityID.key(for: entity.label)], names.count == 1 else { continue }
                 documents[document].entities[index].label = names.first!
             }
