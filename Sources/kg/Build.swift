@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
         if let shard { return try writePart(of: shard) }
         var corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
                                    maximumDocuments: maxDocuments, keepingDocuments: false)
-        let graph = GraphAssembler().graph(from: corpus.takeExtractions())
+        let graph = GraphAssembler(jobs: jobs).graph(from: corpus.takeExtractions())
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format), jobs: jobs).write(graph)
         Terminal.warn("kg: \(corpus.documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if corpus.hadErrors { throw ExitCode(KGExit.partial) }

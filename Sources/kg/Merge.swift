@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Foundation
 
 /// `kg merge`: finishes a sharded build from its part files, writing the graph files one
 /// `kg build` over all the inputs would write, byte for byte.
@@ -27,7 +28,8 @@ struct Merge: ParsableCommand {
     func run() throws {
         let merged = try PartMerge(paths: parts)
         guard !merged.extractions.isEmpty else { throw KGError.noDocuments(parts) }
-        let graph = GraphAssembler().graph(from: CorpusResolver().resolve(merged.extractions))
+        let graph = GraphAssembler(jobs: ProcessInfo.processInfo.activeProcessorCount)
+            .graph(from: CorpusResolver().resolve(merged.extractions))
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
         Terminal.warn("kg: \(merged.extractions.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if merged.hadErrors { throw ExitCode(KGExit.partial) }

@@ -29,4 +29,12 @@ struct GraphAssemblerTests {
         let batched = GraphAssembler(relationBatchSize: batchSize).graph(from: extractions)
         #expect(batched == whole, "entities and relations with all their fields, weight and documents included")
     }
+
+    @Test("documents split among threads give the graph of one thread", arguments: [2, 3, 5, 30])
+    func jobsGiveTheGraphOfOneThread(jobs: Int) {
+        let extractions = Self.extractions()
+        let whole = GraphAssembler(jobs: 1).graph(from: extractions)
+        #expect(GraphAssembler(jobs: jobs).graph(from: extractions) == whole)
+        #expect(GraphAssembler(jobs: jobs, relationBatchSize: 3).graph(from: extractions) == whole)
+    }
 }

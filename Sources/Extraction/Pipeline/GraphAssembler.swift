@@ -1,19 +1,25 @@
+import Foundation
 import Graph
 
 /// Turns document extractions into one knowledge graph: entities with the
 /// same name key become one node, relations are keyed by their ends.
 public struct GraphAssembler: Sendable {
+    /// How many threads turn documents into records, each a contiguous run of the documents.
+    let jobs: Int
     /// How many relation records are gathered before they are merged by key.
     let relationBatchSize: Int
 
-    /// Creates an assembler.
-    public init() {
-        self.init(relationBatchSize: 1 << 16)
+    /// Creates an assembler that turns documents into records on up to `jobs` threads;
+    /// the graph is the same for any number.
+    public init(jobs: Int = 1) {
+        self.init(jobs: jobs, relationBatchSize: 1 << 16)
     }
 
     /// Creates an assembler that merges relation records every `relationBatchSize` records.
-    init(relationBatchSize: Int) {
+    init(jobs: Int = 1, relationBatchSize: Int) {
+        precondition(jobs >= 1, "at least one job")
         precondition(relationBatchSize >= 1, "a batch holds at least one record")
+        self.jobs = jobs
         self.relationBatchSize = relationBatchSize
     }
 
@@ -26,14 +32,42 @@ public struct GraphAssembler: Sendable {
     /// and one document's records always fall in one batch), so the records of
     /// a relation stated in many documents are not all held at once.
     ///
-    /// - Complexity: O(*m* log *m* + *r* log *r*) in mentions and relations.
+    /// - Complexity: O(*m* log *m* + *r* log *r*) in mentions and relations; the
+    ///   records of the documents are made on `jobs` threads.
     public func graph(from documents: consuming [DocumentExtraction]) -> KnowledgeGraph {
+        let count = documents.count
+        let inputs = ResultSlots<DocumentExtraction>(filledWith: documents)
+        let partCount = max(1, min(jobs, count))
+        let parts = ResultSlots<Records>(count: partCount)
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            let range = (part * count / partCount)..<((part + 1) * count / partCount)
+            parts.store(records(of: range, taking: inputs), at: part)
+        }
+        var entities: [Entity] = []
+        var merged: [RelationKey: Relation] = [:]
+        for part in parts.values {
+            entities += part.entities
+            if merged.isEmpty {
+                merged = part.relations
+            } else {
+                for (key, relation) in part.relations {
+                    merged[key] = merged[key].map { Relation.merging([$0, relation]) } ?? relation
+                }
+            }
+        }
+        var graph = KnowledgeGraph()
+        graph.add(entities: entities, relationBatches: [Array(merged.values)])
+        return graph
+    }
+
+    /// The entity records of documents `range`, in document order, and their relation
+    /// records merged by key; each document is taken out of `inputs` and let go once used.
+    private func records(of range: Range<Int>, taking inputs: ResultSlots<DocumentExtraction>) -> Records {
         var entities: [Entity] = []
         var relations: [Relation] = []
         var merged: [RelationKey: Relation] = [:]
-        for index in documents.indices {
-            let document = documents[index]
-            documents[index] = DocumentExtraction(document: "", entities: [], relations: [])
+        for index in range {
+            let document = inputs.take(at: index)
             var ids: [EntityID] = []
             for entity in document.entities {
                 // Names, and an event's own nouns ("the leak"); not "the company" or a verb.
@@ -50,9 +84,7 @@ public struct GraphAssembler: Sendable {
             if relations.count >= relationBatchSize { Self.fold(&relations, into: &merged) }
         }
         Self.fold(&relations, into: &merged)
-        var graph = KnowledgeGraph()
-        graph.add(entities: entities, relationBatches: [Array(merged.values)])
-        return graph
+        return Records(entities: entities, relations: merged)
     }
 
     /// Merges `records` into `merged` by key and empties `records`.
@@ -63,5 +95,11 @@ public struct GraphAssembler: Sendable {
             merged[key] = Relation.merging(merged[key].map { [$0] + group } ?? group)
         }
         records.removeAll(keepingCapacity: true)
+    }
+
+    /// What a run of documents gives: entity records in order, relation records merged by key.
+    private struct Records {
+        var entities: [Entity]
+        var relations: [RelationKey: Relation]
     }
 }
