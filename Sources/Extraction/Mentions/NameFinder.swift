@@ -19,14 +19,18 @@ struct NameFinder: Sendable {
         let lowercaseWords = Set(analyzed.sentences.flatMap { $0.tokens }
             .filter { $0.kind == .word && !$0.hasUppercase }.map(\.text))
         var found: [NameSpan] = []
+        // The tagger's spans are mostly the runs again: each run is cleaned once.
+        var cleaned: [CleanedRun: NameSpan?] = [:]
         for sentence in analyzed.sentences where !sentence.isHeading {
             for range in runs(in: sentence.tokens) {
-                guard let span = clean(range, in: sentence, analyzed, lowercaseWords: lowercaseWords) else { continue }
-                found.append(span)
+                let span = clean(range, in: sentence, analyzed, lowercaseWords: lowercaseWords)
+                cleaned[CleanedRun(sentence: sentence.index, tokens: range)] = span
+                if let span { found.append(span) }
             }
         }
         if let model {
-            found = combine(rules: found, tagged: taggedSpans(in: analyzed, model: model, lowercaseWords: lowercaseWords), in: analyzed)
+            let tagged = taggedSpans(in: analyzed, model: model, lowercaseWords: lowercaseWords, cleaned: &cleaned)
+            found = combine(rules: found, tagged: tagged, in: analyzed)
         }
         let supported = found.filter { !$0.needsSupport }
         let known = Set(supported.map(\.text))
@@ -39,12 +43,17 @@ struct NameFinder: Sendable {
     // MARK: The statistical tagger
 
     /// The spans the tagger finds in the body, cleaned like capitalised runs, with its label as evidence.
-    private func taggedSpans(in analyzed: AnalyzedDocument, model: NERModel, lowercaseWords: Set<String>) -> [NameSpan] {
+    private func taggedSpans(in analyzed: AnalyzedDocument, model: NERModel, lowercaseWords: Set<String>,
+                             cleaned: inout [CleanedRun: NameSpan?]) -> [NameSpan] {
         let tagged = model.tag(document: analyzed.sentences.map { $0.tokens.map(\.text) })
         var spans: [NameSpan] = []
         for (sentence, found) in zip(analyzed.sentences, tagged) where !sentence.isHeading {
             for entity in found {
-                guard var span = clean(entity.start..<entity.end, in: sentence, analyzed, lowercaseWords: lowercaseWords) else { continue }
+                let run = CleanedRun(sentence: sentence.index, tokens: entity.start..<entity.end)
+                if cleaned[run] == nil {
+                    cleaned[run] = .some(clean(run.tokens, in: sentence, analyzed, lowercaseWords: lowercaseWords))
+                }
+                guard var span = cleaned[run]! else { continue }
                 guard let type = NameFinder.type(ofLabel: entity.label) else {
                     // MISC: nationalities, languages, events, works. Kept only where the rules
                     // see an event, a work or a platform; otherwise no name at all.
@@ -508,4 +517,10 @@ struct NameFinder: Sendable {
         }
         return added
     }
+}
+
+/// A run of tokens of one sentence, the key under which its cleaned span is kept.
+private struct CleanedRun: Hashable {
+    let sentence: Int
+    let tokens: Range<Int>
 }
