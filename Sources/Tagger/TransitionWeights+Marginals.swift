@@ -15,10 +15,12 @@ extension TransitionWeights {
         for row in matrix {
             for lane in 0..<BIOTag.count where row[lane] > Self.forbidden / 2 { largest = max(largest, row[lane]) }
         }
-        let potentials = matrix.map { Self.exponential(($0 - largest) * inverse) * valid }
+        let potentials = matrix.map { Self.exponential(($0 - largest) * inverse) }
+        // Each token's emission potentials, used going forward and coming back.
+        let emissions = (0..<count).map { Self.exponential(Self.shifted(scores[$0]) * inverse) }
 
         var alphas = [SIMD16<Float>](repeating: SIMD16(repeating: 0), count: count)
-        var alpha = Self.exponential(Self.shifted(start + scores[0]) * inverse) * valid
+        var alpha = Self.exponential(Self.shifted(start + scores[0]) * inverse)
         alphas[0] = alpha / max(alpha.sum(), .leastNormalMagnitude)
         for t in 1..<count {
             var next = SIMD16<Float>(repeating: 0)
@@ -26,7 +28,7 @@ extension TransitionWeights {
             for previous in 0..<BIOTag.count where alpha[previous] > 0 {
                 next += alpha[previous] * potentials[previous]
             }
-            next *= Self.exponential(Self.shifted(scores[t]) * inverse) * valid
+            next *= emissions[t]
             alphas[t] = next / max(next.sum(), .leastNormalMagnitude)
         }
 
@@ -34,7 +36,7 @@ extension TransitionWeights {
         var result = alphas
         for t in stride(from: count - 1, through: 0, by: -1) {
             if t < count - 1 {
-                let carried = Self.exponential(Self.shifted(scores[t + 1]) * inverse) * valid * beta
+                let carried = emissions[t + 1] * beta
                 var previousBeta = SIMD16<Float>(repeating: 0)
                 for tag in 0..<BIOTag.count {
                     previousBeta[tag] = (potentials[tag] * carried).sum()
@@ -54,10 +56,10 @@ extension TransitionWeights {
         return scores - largest
     }
 
-    /// Lane-wise `exp`.
+    /// Lane-wise `exp` of the real-tag lanes; the lanes ≥ ``BIOTag/count`` come out 0.
     private static func exponential(_ values: SIMD16<Float>) -> SIMD16<Float> {
         var result = SIMD16<Float>(repeating: 0)
-        for lane in 0..<16 { result[lane] = Foundation.exp(values[lane]) }
+        for lane in 0..<BIOTag.count { result[lane] = Foundation.exp(values[lane]) }
         return result
     }
 }
