@@ -51,6 +51,18 @@ struct TextTests {
         #expect(!NameFinder.hasPossessiveWord("Tom s Guide"))
     }
 
+    @Test("the first-byte filter rules out only strings no key can equal")
+    func firstByteFilter() {
+        let filter = FirstByteFilter(["Acme", "eBay", "Émile", "9to5"])
+        #expect(filter.mayContain("Acme") && filter.mayContain("eBay") && filter.mayContain("9to5"))
+        #expect(filter.mayContain("E\u{301}mile"), "a key with a non-ASCII start lets every string through")
+        let ascii = FirstByteFilter(["Acme", "eBay", "E\u{301}mile"])
+        #expect(ascii.mayContain("Acme") && ascii.mayContain("Apple") && ascii.mayContain("Émile"))
+        #expect(!ascii.mayContain("the") && !ascii.mayContain("Zeta"))
+        #expect(ascii.mayContain("Émile") == true, "a non-ASCII start is always looked up")
+        #expect(["Acme", "eBay", "E\u{301}mile"].contains("Émile"), "canonical equivalence, which the filter keeps")
+    }
+
     @Test("offsets count Unicode scalars")
     func offsets() {
         let text = "😀 Zoë met Ana."

@@ -488,13 +488,14 @@ struct NameFinder: Sendable {
         let byFirstWord = Dictionary(grouping: known) { name in
             String(name.prefix { Tokenizer.isWordScalar($0.unicodeScalars.first!) })
         }.mapValues { names in (names: Set(names), longest: names.map(\.unicodeScalars.count).max() ?? 0) }
+        let firstWords = FirstByteFilter(byFirstWord.keys)
         var taken = Dictionary(grouping: existing) { $0.sentence }.mapValues { spans in Set(spans.flatMap { Array($0.tokens) }) }
         var added: [NameSpan] = []
         for sentence in analyzed.sentences {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
-                guard let candidates = byFirstWord[tokens[i].text] else { i += 1; continue }
+                guard firstWords.mayContain(tokens[i].text), let candidates = byFirstWord[tokens[i].text] else { i += 1; continue }
                 // The text from token i to token j is a candidate for one j at most, as it grows with j.
                 var matchedEnd: Int?
                 var j = i
