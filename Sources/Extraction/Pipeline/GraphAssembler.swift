@@ -43,27 +43,48 @@ public struct GraphAssembler: Sendable {
             let range = (part * count / partCount)..<((part + 1) * count / partCount)
             parts.store(records(of: range, taking: inputs), at: part)
         }
-        var entities: [Entity] = []
+        // Each part is let go as its records join those of the parts before it; each
+        // entity's records are let go as soon as they are merged, so that the records
+        // and the merged entities are never all held at once.
+        var groups: [EntityID: [Entity]] = [:]
+        var order: [EntityID] = []
         var merged: [RelationKey: Relation] = [:]
-        for part in parts.values {
-            entities += part.entities
+        for index in 0..<partCount {
+            var part = parts.take(at: index)
+            for id in part.order {
+                let records = part.entities.removeValue(forKey: id)!
+                if groups[id] == nil {
+                    order.append(id)
+                    groups[id] = records
+                } else {
+                    groups[id]!.append(contentsOf: records)
+                }
+            }
             if merged.isEmpty {
-                merged = part.relations
+                swap(&merged, &part.relations)
             } else {
                 for (key, relation) in part.relations {
                     merged[key] = merged[key].map { Relation.merging([$0, relation]) } ?? relation
                 }
             }
         }
+        var entities: [Entity] = []
+        entities.reserveCapacity(order.count)
+        for id in order {
+            let records = groups.removeValue(forKey: id)!
+            entities.append(records.count == 1 ? records[0] : Entity.merging(records))
+        }
         var graph = KnowledgeGraph()
         graph.add(entities: entities, relationBatches: [Array(merged.values)])
         return graph
     }
 
-    /// The entity records of documents `range`, in document order, and their relation
-    /// records merged by key; each document is taken out of `inputs` and let go once used.
+    /// The entity records of documents `range`, grouped by entity in document order, and
+    /// their relation records merged by key; each document is taken out of `inputs` and let
+    /// go once used.
     private func records(of range: Range<Int>, taking inputs: ResultSlots<DocumentExtraction>) -> Records {
-        var entities: [Entity] = []
+        var entities: [EntityID: [Entity]] = [:]
+        var order: [EntityID] = []
         var relations: [Relation] = []
         var merged: [RelationKey: Relation] = [:]
         for index in range {
@@ -74,7 +95,8 @@ public struct GraphAssembler: Sendable {
                 let aliases = Set(entity.mentions.filter { $0.form == .name || ($0.form == .nominal && entity.type == .event) }.map(\.text))
                 let node = Entity(label: entity.label, type: entity.type, aliases: aliases, mentions: entity.mentions,
                                   confidence: entity.confidence, attributes: entity.attributes)
-                entities.append(node)
+                if entities[node.id] == nil { order.append(node.id) }
+                entities[node.id, default: []].append(node)
                 ids.append(node.id)
             }
             for relation in document.relations where ids[relation.head] != ids[relation.tail] {
@@ -84,7 +106,7 @@ public struct GraphAssembler: Sendable {
             if relations.count >= relationBatchSize { Self.fold(&relations, into: &merged) }
         }
         Self.fold(&relations, into: &merged)
-        return Records(entities: entities, relations: merged)
+        return Records(entities: entities, order: order, relations: merged)
     }
 
     /// Merges `records` into `merged` by key and empties `records`.
@@ -97,9 +119,14 @@ public struct GraphAssembler: Sendable {
         records.removeAll(keepingCapacity: true)
     }
 
-    /// What a run of documents gives: entity records in order, relation records merged by key.
+    /// What a run of documents gives: each entity's records in document order, and the
+    /// relation records merged by key.
     private struct Records {
-        var entities: [Entity]
+        /// Each entity's records, by id.
+        var entities: [EntityID: [Entity]]
+        /// The ids in the order of their first record.
+        var order: [EntityID]
+        /// The relation records, merged by key.
         var relations: [RelationKey: Relation]
     }
 }
