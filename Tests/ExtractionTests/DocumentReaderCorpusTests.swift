@@ -7,7 +7,7 @@ import Testing
 struct DocumentReaderCorpusTests {
     @Test("reads every good file and turns every bad one into a problem, in a deterministic order",
           arguments: [1, 3])
-    func readsCorpus(jobs: Int) throws {
+    func readsCorpusWithJobs(jobs: Int) throws {
         let folder = try InputFixtureFolder()
         try folder.write("corpus/a.txt", "Ada Lovelace met Charles Babbage.")
         try folder.write("corpus/b.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00])
