@@ -63,6 +63,19 @@ struct TextTests {
         #expect(["Acme", "eBay", "E\u{301}mile"].contains("Émile"), "canonical equivalence, which the filter keeps")
     }
 
+    @Test("every event-trigger form passes the first-byte filter, in any case")
+    func eventTriggerFilter() {
+        for form in EventTriggers.nounByForm.keys {
+            #expect(EventTriggers.mayBeForm(form), "\(form)")
+            #expect(EventTriggers.mayBeForm(form.prefix(1).uppercased() + form.dropFirst()), "\(form)")
+            #expect(EventTriggers.mayBeForm(form.uppercased()), "\(form)")
+        }
+        let firsts = Set(EventTriggers.nounByForm.keys.compactMap(\.utf8.first))
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") where !firsts.contains(byte) {
+            #expect(!EventTriggers.mayBeForm(String(UnicodeScalar(byte)) + "xyz"))
+        }
+    }
+
     @Test("offsets count Unicode scalars")
     func offsets() {
         let text = "😀 Zoë met Ana."

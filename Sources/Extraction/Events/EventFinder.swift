@@ -19,6 +19,7 @@ struct EventFinder: Sendable {
                relations: [RelationCandidate]) -> (event: LocalEntity, roles: [RelationCandidate])? {
         let occurrences = analyzed.sentences.flatMap { sentence in
             sentence.tokens.enumerated().compactMap { index, token -> Occurrence? in
+                guard EventTriggers.mayBeForm(token.text) else { return nil }
                 let word = token.text.lowercased()
                 guard let noun = EventTriggers.nounByForm[word] else { return nil }
                 return Occurrence(sentence: sentence.index, token: index, noun: noun, isVerb: EventTriggers.isVerbForm(word))

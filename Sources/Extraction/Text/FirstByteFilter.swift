@@ -24,7 +24,13 @@ struct FirstByteFilter: Sendable {
 
     /// Whether `text` may equal one of the keys; false only when it cannot.
     func mayContain(_ text: String) -> Bool {
-        guard !passesAll, let first = text.utf8.first, first < 0x80 else { return true }
+        guard let first = text.utf8.first else { return true }
+        return mayContain(startingWith: first)
+    }
+
+    /// Whether a string whose first UTF-8 byte is `first` may equal one of the keys.
+    func mayContain(startingWith first: UInt8) -> Bool {
+        guard !passesAll, first < 0x80 else { return true }
         return first < 64 ? asciiFirstBytes.0 & (1 << first) != 0 : asciiFirstBytes.1 & (1 << (first - 64)) != 0
     }
 }
