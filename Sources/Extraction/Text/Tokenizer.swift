@@ -91,22 +91,18 @@ public struct Tokenizer: Sendable {
 
     private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
         let word = String(scalars: scalars[start..<end])
-        let isNumber = scalars[start..<end].allSatisfy { $0.isASCII ? !Tokenizer.isASCIILetter($0) : !$0.properties.isAlphabetic }
+        let isNumber = scalars[start..<end].allSatisfy { $0.isASCII ? !$0.isASCIILetter : !$0.properties.isAlphabetic }
         return Token(start: start, end: end, text: word, kind: isNumber ? .number : .word)
     }
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return isASCIILetter(c) || isASCIIDigit(c) }
+        if c.isASCII { return c.isASCIILetter || isASCIIDigit(c) }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return isASCIILetter(c) || isASCIIDigit(c) }
+        if c.isASCII { return c.isASCIILetter || isASCIIDigit(c) }
         return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
-    }
-
-    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
 
     private static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool {
