@@ -40,7 +40,11 @@ struct Bench: ParsableCommand {
         var extractions: [DocumentExtraction] = []
         let extract = fastest { extractions = documents.map(extractor.extract) }
         var graph = KnowledgeGraph()
-        let resolve = fastest { graph = GraphAssembler().graph(from: CorpusResolver().resolve(extractions)) }
+        let resolve = fastest {
+            var builder = GraphBuilder()
+            for extraction in extractions { builder.add(extraction) }
+            graph = builder.graph()
+        }
         let export = fastest {
             _ = try? GraphMLWriter().data(for: graph)
             _ = DOTWriter().data(for: graph)

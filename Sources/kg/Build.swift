@@ -50,9 +50,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         if let shard { return try writePart(of: shard) }
-        var corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
-                                   maximumDocuments: maxDocuments, keepingDocuments: false)
-        let graph = GraphAssembler(jobs: jobs).graph(from: corpus.takeExtractions())
+        let corpus = try CorpusGraph(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
+                                     maximumDocuments: maxDocuments)
+        let graph = corpus.graph
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format), jobs: jobs).write(graph)
         Terminal.warn("kg: \(corpus.documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if corpus.hadErrors { throw ExitCode(KGExit.partial) }

@@ -1,24 +1,24 @@
 import Extraction
 import Foundation
+import Graph
 
-/// Reads the inputs and extracts every document, reporting unreadable files on stderr.
+/// Reads the inputs, reporting unreadable files on stderr, and extracts every document.
 struct CorpusRun {
-    /// The documents read, in input order; empty unless the run was asked to keep them.
-    let documents: [Document]
+    /// The documents read, in input order (empty once `graph()` has extracted them).
+    private(set) var documents: [Document]
     /// How many documents were read.
     let documentCount: Int
-    /// The extractions, resolved across documents, in document order (empty after `takeExtractions()`).
-    private(set) var extractions: [DocumentExtraction]
     /// Whether some input could not be read.
     let hadErrors: Bool
+    /// How many documents to extract at once.
+    private let jobs: Int
 
-    /// Reads and extracts on `jobs` threads; throws when no document could be read at all.
+    /// Reads on `jobs` threads; throws when no document could be read at all.
     /// Documents that do not state their publication day take `defaultDate`, if given.
     /// With `maximumDocuments`, reading stops after that many documents; skipped files
     /// are counted on stderr and make the run partial, like unreadable ones.
-    /// Unless `keepingDocuments`, the texts are let go once extracted.
     init(inputs: [String], maximumFileSize: Int, defaultDate: PublicationDate?, jobs: Int,
-         maximumDocuments: Int? = nil, keepingDocuments: Bool) throws(KGError) {
+         maximumDocuments: Int? = nil) throws(KGError) {
         Extractor.preloadResources()
         let reader = DocumentReader(maximumFileSize: maximumFileSize)
         var (documents, problems, skipped) = reader.readAll(inputs, maximumDocuments: maximumDocuments, jobs: jobs)
@@ -32,19 +32,27 @@ struct CorpusRun {
             Terminal.warn("kg: stopped after \(documents.count) documents (--max-documents); \(skipped) more files skipped")
         }
         guard !documents.isEmpty else { throw .noDocuments(inputs) }
-        let progress = Progress(total: documents.count)
-        documentCount = documents.count
-        self.documents = keepingDocuments ? documents : []
-        // Unless they are kept, the extractor holds the only copy and lets each text go once extracted.
-        let extractions = Extractor().extract(consume documents, jobs: jobs) { progress.advance() }
-        progress.finish()
-        self.extractions = CorpusResolver().resolve(consume extractions)
+        self.documents = documents
+        self.documentCount = documents.count
+        self.jobs = jobs
         self.hadErrors = skipped > 0 || problems.contains { $0.severity == .error }
     }
 
-    /// Hands over the extractions, keeping none, so that the caller holds the only copy.
-    mutating func takeExtractions() -> [DocumentExtraction] {
-        defer { extractions = [] }
-        return extractions
+    /// Every document's extraction, with names resolved across documents, in document order.
+    func extractions() -> [DocumentExtraction] {
+        let progress = Progress(total: documentCount)
+        let extractions = Extractor().extract(documents, jobs: jobs) { progress.advance() }
+        progress.finish()
+        return CorpusResolver().resolve(consume extractions)
+    }
+
+    /// The graph of all the documents, which are let go one by one as they are extracted.
+    mutating func graph() -> KnowledgeGraph {
+        let progress = Progress(total: documentCount)
+        var taken: [Document] = []
+        swap(&taken, &documents)
+        let builder = Extractor().build(consume taken, jobs: jobs) { progress.advance() }
+        progress.finish()
+        return builder.graph()
     }
 }

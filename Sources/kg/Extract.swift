@@ -39,10 +39,9 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs,
-                                   keepingDocuments: true)
+        let corpus = try CorpusRun(inputs: inputs, maximumFileSize: maxFileSize, defaultDate: date, jobs: jobs)
         var output = ""
-        for (document, extraction) in zip(corpus.documents, corpus.extractions) {
+        for (document, extraction) in zip(corpus.documents, corpus.extractions()) {
             for (mention, entity) in extraction.mentions where mention.form == .name || mention.type == .event {
                 switch format {
                 case .jsonl:

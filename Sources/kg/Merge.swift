@@ -28,8 +28,9 @@ struct Merge: ParsableCommand {
     func run() throws {
         let merged = try PartMerge(paths: parts)
         guard !merged.extractions.isEmpty else { throw KGError.noDocuments(parts) }
-        let graph = GraphAssembler(jobs: ProcessInfo.processInfo.activeProcessorCount)
-            .graph(from: CorpusResolver().resolve(merged.extractions))
+        var builder = GraphBuilder()
+        for extraction in merged.extractions { builder.add(extraction) }
+        let graph = builder.graph()
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
         Terminal.warn("kg: \(merged.extractions.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if merged.hadErrors { throw ExitCode(KGExit.partial) }

@@ -4,7 +4,7 @@ import Foundation
 final class ResultSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
-    private var counter = 0
+    private let counter = WorkCounter()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
@@ -14,6 +14,9 @@ final class ResultSlots<Value>: @unchecked Sendable {
     init(filledWith values: consuming [Value]) {
         slots = values.map { $0 }
     }
+
+    /// The number of slots.
+    var count: Int { lock.withLock { slots.count } }
 
     /// Takes the value out of a slot, leaving it empty.
     ///
@@ -32,11 +35,7 @@ final class ResultSlots<Value>: @unchecked Sendable {
 
     /// The next position to work on, if any is left below `limit`.
     func claim(below limit: Int) -> Int? {
-        lock.withLock {
-            guard counter < limit else { return nil }
-            defer { counter += 1 }
-            return counter
-        }
+        counter.claim(below: limit)
     }
 
     /// Every result, in position order.
