@@ -125,13 +125,31 @@ struct GraphBuilderTests {
         #expect(builder.graph() == Self.built(Self.extractions(count: 18)))
     }
 
+    @Test("only a name whose id ends with a one-word name's id may become one with it, in any script")
+    func mayMergeByIDSuffix() {
+        func entities(_ names: [(String, EntityType)]) -> [ExtractedEntity] {
+            names.map { ExtractedEntity(label: $0.0, type: $0.1, mentions: [], confidence: 1) }
+        }
+        for (names, expected) in [
+            ([("Nuñez", .organization), ("Ana Nuñez", .person)], true),
+            ([("Nuñez", .person), ("Zoë Ltd", .organization)], false),
+            ([("Ωmega", .organization), ("Acme", .organization)], false),
+            ([("Acme", .organization), ("ACME", .location)], true),
+            ([("Acme Corp", .organization), ("Corp Acme", .organization)], false),
+            ([("Reyes", .location), ("Tom Reyes", .person)], false),
+        ] as [([(String, EntityType)], Bool)] {
+            let found = entities(names)
+            #expect(EntityEnd.mayMerge(found, filedAs: found.map(EntityEnd.init)) == expected, "\(names)")
+        }
+    }
+
     @Test("a document without one-word names, or without any two names alike, need not wait")
     func documentsThatNeedNotWait() {
         for extraction in Self.extractions(count: 4) {
             let ends = extraction.entities.map(EntityEnd.init)
             let alike = extraction.entities.contains { entity in
                 EntityEnd.isRenamable(entity) && extraction.entities.contains {
-                    $0.label != entity.label && EntityID.key(for: $0.label).hasSuffix(EntityID.key(for: entity.label))
+                    $0.label != entity.label && EntityID(name: $0.label).rawValue.hasSuffix(EntityID(name: entity.label).rawValue)
                 }
             }
             #expect(EntityEnd.mayMerge(extraction.entities, filedAs: ends) == alike)

@@ -36,20 +36,18 @@ enum EntityEnd: Hashable, Comparable, Sendable {
     /// entity once names are resolved across documents, which a document's relations
     /// must then wait for (two of its relations may become one, with one sentence).
     ///
-    /// Exact enough to be safe: for names in ASCII a full name's key ends with the
-    /// key of its last word, so a one-word name can only become an entity whose key
-    /// ends with its own; other names are not examined and always wait.
+    /// Safe, and exact enough: a one-word name takes a full name whose last word has its
+    /// key, and ids are made scalar by scalar from keys, so the full name's id ends
+    /// with the one-word name's id; only an entity whose id ends so can become one with it.
     /// - Complexity: O(*n*²) in the document's entities at worst, O(*n*) without one-word names.
     static func mayMerge(_ entities: [ExtractedEntity], filedAs ends: [EntityEnd]) -> Bool {
-        var ids = Set<EntityID>()
-        for entity in entities where !ids.insert(EntityID(name: entity.label)).inserted { return true }
-        guard ends.contains(where: { if case .renamable = $0 { true } else { false } }) else { return false }
-        guard entities.allSatisfy({ $0.label.utf8.allSatisfy { $0 < 0x80 } }) else { return true }
-        let keys = entities.map { EntityID.key(for: $0.label) }
+        let ids = entities.map { EntityID(name: $0.label).rawValue }
+        guard Set(ids).count == ids.count else { return true }
         for (index, end) in ends.enumerated() {
             guard case .renamable(let key) = end else { continue }
             if key.isEmpty { return true }
-            for other in keys.indices where other != index && keys[other].utf8.reversed().starts(with: key.utf8.reversed()) {
+            let id = ids[index].utf8
+            for other in ids.indices where other != index && ids[other].utf8.reversed().starts(with: id.reversed()) {
                 return true
             }
         }

@@ -5,6 +5,10 @@ extension ExtractedEntity {
     ///
     /// - Complexity: O(*m*) in the entity's mentions.
     func firstMentionText(in sentence: Evidence) -> String {
-        mentions.filter { $0.sentence == sentence }.min { ($0.start, $0.end) < ($1.start, $1.end) }?.text ?? ""
+        var first: Mention?
+        for mention in mentions where mention.sentence.start == sentence.start && mention.sentence == sentence {
+            if first.map({ (mention.start, mention.end) < ($0.start, $0.end) }) ?? true { first = mention }
+        }
+        return first?.text ?? ""
     }
 }

@@ -47,7 +47,7 @@ public struct GraphBuilder: Sendable {
             return
         }
         // No two entities of the document become one, so relations of distinct ends stay distinct.
-        var sentences: [PendingRelationKey.Stated: RelationTally] = [:]
+        var sentences: [PendingRelationKey.Stated: RelationTally] = Dictionary(minimumCapacity: extraction.relations.count)
         for relation in extraction.relations where relation.head != relation.tail {
             var (head, tail) = (relation.head, relation.tail)
             if relation.kind.isSymmetric && ends[tail] < ends[head] { swap(&head, &tail) }

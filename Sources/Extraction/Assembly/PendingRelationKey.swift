@@ -16,5 +16,13 @@ struct PendingRelationKey: Hashable, Sendable {
         var key: PendingRelationKey
         /// The sentence.
         var evidence: Evidence
+
+        /// Hashes the relation and where the sentence stands, not its text: the
+        /// sentences of one document differ in place.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(key)
+            hasher.combine(evidence.start)
+            hasher.combine(evidence.end)
+        }
     }
 }
