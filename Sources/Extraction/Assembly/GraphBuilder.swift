@@ -9,8 +9,9 @@ import Graph
 /// document to settle them), except that entities count their mentions (`mentionCount`,
 /// `documents`) instead of keeping them, and relations keep their first sentence with
 /// the words that name their ends (`firstEvidenceMentions`) and count the others
-/// (`weight`, `documents`): what GraphML, DOT and the other formats write. Documents
-/// are told apart by name, which must differ.
+/// (`weight`, `documents`): what GraphML, DOT and the other formats write. Every
+/// document added counts: two documents of one name and one text (the same article
+/// in two folders) count twice, where the assembler, merging equal mentions, counts once.
 public struct GraphBuilder: Sendable {
     /// Entities whose label may still resolve to a full name, by name key.
     private var renamable: [String: EntityTally] = [:]
@@ -47,16 +48,15 @@ public struct GraphBuilder: Sendable {
             return
         }
         // No two entities of the document become one, so relations of distinct ends stay distinct.
-        var sentences: [PendingRelationKey.Stated: RelationTally] = Dictionary(minimumCapacity: extraction.relations.count)
+        var sentences: [StatedRelation<PendingRelationKey>: RelationTally] = Dictionary(minimumCapacity: extraction.relations.count)
         for relation in extraction.relations where relation.head != relation.tail {
             var (head, tail) = (relation.head, relation.tail)
             if relation.kind.isSymmetric && ends[tail] < ends[head] { swap(&head, &tail) }
-            let stated = PendingRelationKey.Stated(
-                key: PendingRelationKey(head: ends[head], kind: relation.kind, tail: ends[tail]), evidence: relation.evidence)
             let words = EndMentions(head: extraction.entities[head].firstMentionText(in: relation.evidence),
                                     tail: extraction.entities[tail].firstMentionText(in: relation.evidence))
             let tally = RelationTally(evidence: relation.evidence, ends: words, confidence: relation.confidence, rule: relation.rule)
-            if sentences[stated] == nil { sentences[stated] = tally } else { sentences[stated]!.chooseRule(of: tally) }
+            let key = PendingRelationKey(head: ends[head], kind: relation.kind, tail: ends[tail])
+            sentences.addSentence(tally, at: StatedRelation(key: key, evidence: relation.evidence))
         }
         for (stated, tally) in sentences { relations.merge(tally, at: stated.key) }
     }

@@ -29,14 +29,13 @@ struct WaitingRelations: Sendable {
     ///
     /// - Complexity: O(*r* · *m*) in the relations and the mentions kept.
     func tallies(ids: [EntityID]) -> [(key: RelationKey, tally: RelationTally)] {
-        var sentences: [StatedRelation: RelationTally] = [:]
+        var sentences: [StatedRelation<RelationKey>: RelationTally] = [:]
         for relation in relations where ids[relation.head] != ids[relation.tail] {
             let key = RelationKey(head: ids[relation.head], kind: relation.kind, tail: ids[relation.tail])
             let words = EndMentions(head: firstMentionText(of: key.head, in: relation.evidence, ids: ids),
                                     tail: firstMentionText(of: key.tail, in: relation.evidence, ids: ids))
             let tally = RelationTally(evidence: relation.evidence, ends: words, confidence: relation.confidence, rule: relation.rule)
-            let stated = StatedRelation(key: key, evidence: relation.evidence)
-            if sentences[stated] == nil { sentences[stated] = tally } else { sentences[stated]!.chooseRule(of: tally) }
+            sentences.addSentence(tally, at: StatedRelation(key: key, evidence: relation.evidence))
         }
         return sentences.map { (key: $0.key.key, tally: $0.value) }
     }
@@ -46,13 +45,5 @@ struct WaitingRelations: Sendable {
         entities.indices.filter { ids[$0] == id }
             .flatMap { entities[$0].mentions.filter { $0.sentence == sentence } }
             .min { ($0.start, $0.end) < ($1.start, $1.end) }?.text ?? ""
-    }
-
-    /// A relation with settled ids and one sentence that states it.
-    private struct StatedRelation: Hashable {
-        /// The relation.
-        var key: RelationKey
-        /// The sentence.
-        var evidence: Evidence
     }
 }
