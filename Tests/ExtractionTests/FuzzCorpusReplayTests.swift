@@ -23,15 +23,16 @@ struct FuzzCorpusReplayTests {
             #expect(!error.reason.isEmpty)
         case .empty:
             break
-        case .graph(let document, let graph):
+        case .graph(let document, let graph, let built):
             #expect(TextFuzzPipeline.violations(in: graph, of: document) == [])
+            #expect(TextFuzzPipeline.differences(built: built, full: graph) == [])
         }
     }
 
     @Test("the news seeds give their people and organizations",
           arguments: ["news-paragraph", "news-markdown-front-matter", "news-html-article"])
     func newsSeeds(fileName: String) throws {
-        guard case .graph(_, let graph) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: fileName)) else {
+        guard case .graph(_, let graph, _) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: fileName)) else {
             Issue.record("\(fileName) gave no graph")
             return
         }
@@ -52,7 +53,7 @@ struct FuzzCorpusReplayTests {
 
     @Test("invalid UTF-8 is repaired and the names around it are still found")
     func invalidUTF8() throws {
-        guard case .graph(let document, let graph) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: "invalid-utf8")) else {
+        guard case .graph(let document, let graph, _) = try TextFuzzPipeline.run(textFuzzCorpus.bytes(of: "invalid-utf8")) else {
             Issue.record("the file with invalid UTF-8 gave no graph")
             return
         }

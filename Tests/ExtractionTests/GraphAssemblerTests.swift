@@ -2,8 +2,7 @@ import Graph
 import Testing
 @testable import Extraction
 
-/// The assembler merges relation records in batches as it goes; the graph
-/// must be the one that merging every record at once gives.
+/// The assembler keeps every mention and sentence of the documents it assembles.
 @Suite("Graph assembler")
 struct GraphAssemblerTests {
     /// Articles that name the same people and companies in different words,
@@ -15,26 +14,17 @@ struct GraphAssemblerTests {
         "Brightline is owned by Quantix Robotics, Delgado said. Chatterly and Quantix Robotics are competitors, said Reyes.",
     ]
 
-    static func extractions() -> [DocumentExtraction] {
+    @Test("entities keep every mention and relations every sentence, in any document order")
+    func keepsEveryMentionAndSentence() {
         let extractor = Extractor()
-        let documents = (0..<24).map { Document(name: "doc\($0).txt", text: texts[$0 % texts.count]) }
-        return CorpusResolver().resolve(documents.map(extractor.extract))
-    }
-
-    @Test(arguments: [1, 2, 7, 50])
-    func batchesGiveTheGraphOfOneMerge(batchSize: Int) {
-        let extractions = Self.extractions()
-        let whole = GraphAssembler(relationBatchSize: .max).graph(from: extractions)
-        #expect(whole.relations.values.contains { $0.evidence.count > 1 }, "some relation is stated in several documents")
-        let batched = GraphAssembler(relationBatchSize: batchSize).graph(from: extractions)
-        #expect(batched == whole, "entities and relations with all their fields, weight and documents included")
-    }
-
-    @Test("documents split among threads give the graph of one thread", arguments: [2, 3, 5, 30])
-    func jobsGiveTheGraphOfOneThread(jobs: Int) {
-        let extractions = Self.extractions()
-        let whole = GraphAssembler(jobs: 1).graph(from: extractions)
-        #expect(GraphAssembler(jobs: jobs).graph(from: extractions) == whole)
-        #expect(GraphAssembler(jobs: jobs, relationBatchSize: 3).graph(from: extractions) == whole)
+        let extractions = (0..<12).map { extractor.extract(Document(name: "doc\($0).txt", text: Self.texts[$0 % Self.texts.count])) }
+        let resolved = CorpusResolver().resolve(extractions)
+        let graph = GraphAssembler().graph(from: resolved)
+        let mentions = resolved.reduce(0) { $0 + $1.entities.reduce(0) { $0 + $1.mentions.count } }
+        #expect(graph.entities.values.reduce(0) { $0 + $1.mentions.count } == mentions)
+        for entity in graph.entities.values { #expect(entity.mentionCount == entity.mentions.count) }
+        for relation in graph.relations.values { #expect(relation.weight == Double(relation.evidence.count)) }
+        #expect(graph.relations.values.contains { $0.evidence.count > 1 }, "some relation is stated in several documents")
+        #expect(GraphAssembler().graph(from: resolved.reversed()) == graph)
     }
 }

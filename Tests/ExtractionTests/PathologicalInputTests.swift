@@ -18,8 +18,9 @@ struct PathologicalInputTests {
 
     /// The document and graph of `text`, checked for soundness; nil if it gave none.
     private func graph(of text: String, fileExtension: String) throws -> (Document, KnowledgeGraph)? {
-        guard case .graph(let document, let graph) = try run(text, fileExtension: fileExtension) else { return nil }
+        guard case .graph(let document, let graph, let built) = try run(text, fileExtension: fileExtension) else { return nil }
         #expect(TextFuzzPipeline.violations(in: graph, of: document) == [])
+        #expect(TextFuzzPipeline.differences(built: built, full: graph) == [])
         return (document, graph)
     }
 

@@ -7,7 +7,8 @@ import Graph
 /// The text pipeline of `kg build` on arbitrary bytes: the first byte chooses the file
 /// type (`.txt`, `.md` or `.html`), the rest is the file. The bytes are written to a
 /// temporary file and read by `DocumentReader` (UTF-8 repair, binary detection, front
-/// matter, HTML parsing), then extracted, resolved and assembled into a graph.
+/// matter, HTML parsing), then extracted and made into a graph twice: by the graph builder
+/// `kg build` uses, which counts mentions, and by the assembler, which keeps them all.
 enum TextFuzzPipeline {
     /// What one input gave.
     enum Outcome {
@@ -15,8 +16,9 @@ enum TextFuzzPipeline {
         case refused(DocumentReadError)
         /// The file had no text and gave no document.
         case empty
-        /// The document read and the graph of it alone.
-        case graph(Document, KnowledgeGraph)
+        /// The document read, the assembler's graph of it alone (with every mention), and
+        /// the builder's (`built`, which kg writes).
+        case graph(Document, KnowledgeGraph, built: KnowledgeGraph)
     }
 
     /// The file extensions the first input byte chooses from, by its value modulo their count:
@@ -53,8 +55,10 @@ enum TextFuzzPipeline {
             return .refused(error)
         }
         guard let document = result.document else { return .empty }
-        let extractions = CorpusResolver().resolve([extractor.extract(document)])
-        return .graph(document, GraphAssembler().graph(from: extractions))
+        let extraction = extractor.extract(document)
+        var builder = GraphBuilder()
+        builder.add(extraction)
+        return .graph(document, GraphAssembler().graph(from: CorpusResolver().resolve([extraction])), built: builder.graph())
     }
 
     /// What is wrong with `graph` as the graph of `document` alone: relations whose ends
@@ -84,6 +88,37 @@ enum TextFuzzPipeline {
                     found.append("sentence \(sentence.start)..<\(sentence.end) of \"\(mention.text)\" does not hold it within 0..<\(length)")
                 }
             }
+        }
+        return found
+    }
+
+    /// How `built` (a graph builder's) differs from `full` (the assembler's graph of the
+    /// same extractions): it must hold the same entities and relations with the same
+    /// fields, mentions and sentences counted instead of kept. Empty when they agree.
+    static func differences(built: KnowledgeGraph, full: KnowledgeGraph) -> [String] {
+        var found: [String] = []
+        if built.entities.keys.sorted() != full.entities.keys.sorted() { found.append("entity ids differ") }
+        for (id, entity) in full.entities {
+            guard let kept = built.entities[id] else { continue }
+            let fields: [(String, Bool)] = [
+                ("mentions kept", kept.mentions.isEmpty), ("label", kept.label == entity.label), ("type", kept.type == entity.type),
+                ("aliases", kept.aliases == entity.aliases), ("confidence", kept.confidence == entity.confidence),
+                ("attributes", kept.attributes == entity.attributes), ("mention count", kept.mentionCount == entity.mentionCount),
+                ("documents", kept.documents == entity.documents),
+            ]
+            found += fields.filter { !$0.1 }.map { "entity \(id): \($0.0) differs" }
+        }
+        if built.relations.keys.sorted() != full.relations.keys.sorted() { found.append("relation keys differ") }
+        for (key, relation) in full.relations {
+            guard let kept = built.relations[key], let first = relation.evidence.first else { continue }
+            let words = EndMentions(head: full.entities[key.head]?.mentionText(in: first) ?? "",
+                                    tail: full.entities[key.tail]?.mentionText(in: first) ?? "")
+            let fields: [(String, Bool)] = [
+                ("evidence", kept.evidence == [first]), ("weight", kept.weight == relation.weight),
+                ("documents", kept.documents == relation.documents), ("confidence", kept.confidence == relation.confidence),
+                ("rule", kept.rule == relation.rule), ("end mentions", kept.firstEvidenceMentions == words),
+            ]
+            found += fields.filter { !$0.1 }.map { "relation \(key.head) \(key.kind.rawValue) \(key.tail): \($0.0) differs" }
         }
         return found
     }

@@ -1,6 +1,7 @@
 /// libFuzzer's entry point for the text pipeline: the input is a document file whose
 /// first byte chooses `.txt`, `.md` or `.html` (see `TextFuzzPipeline`). The graph it
-/// gives must be sound and must survive writing as DOT and GraphML and reading back;
+/// gives must be sound, the graph builder's must carry what the assembler's does, and
+/// the built graph (what kg writes) must survive writing as DOT and GraphML and reading back;
 /// otherwise the target stops with the reason, which libFuzzer reports as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -11,8 +12,9 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     } catch {
         fatalError("FuzzText: cannot write the temporary input file: \(error)")
     }
-    guard case .graph(let document, let graph) = outcome else { return 0 }
-    let violations = TextFuzzPipeline.violations(in: graph, of: document) + ExportRoundTrip.violations(of: graph)
+    guard case .graph(let document, let graph, let built) = outcome else { return 0 }
+    let violations = TextFuzzPipeline.violations(in: graph, of: document)
+        + TextFuzzPipeline.differences(built: built, full: graph) + ExportRoundTrip.violations(of: built)
     if !violations.isEmpty {
         fatalError("FuzzText: " + violations.joined(separator: "\n"))
     }

@@ -38,8 +38,7 @@ struct EntityTally: Sendable {
         firstLabel = entity.label
         firstType = entity.type
         labels = [entity.label]
-        // Names, and an event's own nouns ("the leak"); not "the company" or a verb.
-        names = Set(entity.mentions.lazy.filter { $0.form == .name || ($0.form == .nominal && entity.type == .event) }.map(\.text))
+        names = entity.names
         for mention in entity.mentions {
             textCounts[mention.text, default: 0] += 1
             typeVotes[mention.type, default: 0] += 1

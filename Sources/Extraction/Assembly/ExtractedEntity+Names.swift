@@ -1,6 +1,12 @@
 import Graph
 
 extension ExtractedEntity {
+    /// The texts that name the entity: its names, and an event's own nouns ("the leak");
+    /// not "the company" or a verb.
+    var names: Set<String> {
+        Set(mentions.lazy.filter { $0.form == .name || ($0.form == .nominal && self.type == .event) }.map(\.text))
+    }
+
     /// The words of the entity's first mention in `sentence`, or "" if none is there.
     ///
     /// - Complexity: O(*m*) in the entity's mentions.
