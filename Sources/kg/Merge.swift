@@ -9,7 +9,7 @@ struct Merge: ParsableCommand {
         abstract: "Merge the part files of `kg build --shard` into the graph files of one build.",
         discussion: """
         PART is a part-I-of-N.\(PartFile.fileExtension) file written by kg build --shard I/N; give every part once.
-        The documents are put back in input order and resolved across the whole corpus: the files are those one kg build over all the inputs writes.
+        Names are resolved across the whole corpus: the files are those one kg build over all the inputs writes.
         Damaged parts, overlapping or missing parts, and parts of other inputs, options or kg versions are refused before anything is written.
         The exit status is \(KGExit.partial) when some input could not be read while the parts were built.
         """
@@ -27,12 +27,11 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         let merged = try PartMerge(paths: parts)
-        guard !merged.extractions.isEmpty else { throw KGError.noDocuments(parts) }
-        var builder = GraphBuilder()
-        for extraction in merged.extractions { builder.add(extraction) }
-        let graph = builder.graph()
+        let documentCount = merged.builder.documentCount
+        guard documentCount > 0 else { throw KGError.noDocuments(parts) }
+        let graph = merged.builder.graph()
         try GraphOutput(folder: out, formats: GraphFormat.chosen(format)).write(graph)
-        Terminal.warn("kg: \(merged.extractions.count) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
+        Terminal.warn("kg: \(documentCount) documents, \(graph.entities.count) entities, \(graph.relations.count) relations -> \(out)")
         if merged.hadErrors { throw ExitCode(KGExit.partial) }
     }
 }
