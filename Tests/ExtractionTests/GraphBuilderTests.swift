@@ -41,6 +41,12 @@ struct GraphBuilderTests {
         return DocumentExtraction(document: name, entities: entities, relations: relations)
     }
 
+    /// Whether a document with these entities keeps its relations until names are resolved.
+    static func mayMerge(_ entities: [ExtractedEntity]) -> Bool {
+        let ids = entities.map { EntityID(name: $0.label) }
+        return EntityEnd.mayMerge(ids: ids, filedAs: zip(entities, ids).map(EntityEnd.init))
+    }
+
     static func built(_ extractions: [DocumentExtraction]) -> KnowledgeGraph {
         var builder = GraphBuilder()
         for extraction in extractions { builder.add(extraction) }
@@ -65,7 +71,7 @@ struct GraphBuilderTests {
     @Test("entities that become one after resolution share their sentences")
     func documentWhoseEntitiesMerge() {
         let merging = Self.mergingDocument(name: "hand.txt")
-        #expect(EntityEnd.mayMerge(merging.entities, filedAs: merging.entities.map(EntityEnd.init)))
+        #expect(Self.mayMerge(merging.entities))
         // The first five articles name Tom Reyes but no other Reyes, so "Reyes" resolves to him.
         let extractions = Self.extractions(count: 5) + [merging]
         let full = GraphAssembler().graph(from: CorpusResolver().resolve(extractions))
@@ -117,20 +123,19 @@ struct GraphBuilderTests {
             ([("Reyes", .location), ("Tom Reyes", .person)], false),
         ] as [([(String, EntityType)], Bool)] {
             let found = entities(names)
-            #expect(EntityEnd.mayMerge(found, filedAs: found.map(EntityEnd.init)) == expected, "\(names)")
+            #expect(Self.mayMerge(found) == expected, "\(names)")
         }
     }
 
     @Test("a document without one-word names, or without any two names alike, need not wait")
     func documentsThatNeedNotWait() {
         for extraction in Self.extractions(count: 4) {
-            let ends = extraction.entities.map(EntityEnd.init)
             let alike = extraction.entities.contains { entity in
-                EntityEnd.isRenamable(entity) && extraction.entities.contains {
+                CorpusResolver.mayTakeFullName(entity) && extraction.entities.contains {
                     $0.label != entity.label && EntityID(name: $0.label).rawValue.hasSuffix(EntityID(name: entity.label).rawValue)
                 }
             }
-            #expect(EntityEnd.mayMerge(extraction.entities, filedAs: ends) == alike)
+            #expect(Self.mayMerge(extraction.entities) == alike)
         }
     }
 }

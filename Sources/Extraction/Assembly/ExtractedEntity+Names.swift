@@ -7,14 +7,14 @@ extension ExtractedEntity {
         Set(mentions.lazy.filter { $0.form == .name || ($0.form == .nominal && self.type == .event) }.map(\.text))
     }
 
-    /// The words of the entity's first mention in `sentence`, or "" if none is there.
+    /// The entity's first mention in `sentence`, if any is there.
     ///
     /// - Complexity: O(*m*) in the entity's mentions.
-    func firstMentionText(in sentence: Evidence) -> String {
+    func firstMention(in sentence: Evidence) -> Mention? {
         var first: Mention?
         for mention in mentions where mention.sentence.start == sentence.start && mention.sentence == sentence {
             if first.map({ (mention.start, mention.end) < ($0.start, $0.end) }) ?? true { first = mention }
         }
-        return first?.text ?? ""
+        return first
     }
 }

@@ -34,16 +34,17 @@ public struct GraphBuilder: Sendable {
     /// - Complexity: O(*m* + *r*) in the document's mentions and relations, on average.
     public mutating func add(_ extraction: consuming DocumentExtraction) {
         documentCount += 1
-        let ends = extraction.entities.map(EntityEnd.init)
+        let ids = extraction.entities.map { EntityID(name: $0.label) }
+        let ends = zip(extraction.entities, ids).map(EntityEnd.init)
         for (entity, end) in zip(extraction.entities, ends) {
-            if let key = EntityEnd.fullNameKey(of: entity) { fullNames[key, default: []].insert(entity.label) }
+            if let key = CorpusResolver.surnameKey(of: entity) { fullNames[key, default: []].insert(entity.label) }
             switch end {
             case .renamable(let key): renamable.merge(EntityTally(entity), at: key)
             case .settled(let id): settled.merge(EntityTally(entity), at: id)
             }
         }
         guard !extraction.relations.isEmpty else { return }
-        if EntityEnd.mayMerge(extraction.entities, filedAs: ends) {
+        if EntityEnd.mayMerge(ids: ids, filedAs: ends) {
             waiting.append(WaitingRelations(extraction, filedAs: ends))
             return
         }
@@ -52,8 +53,8 @@ public struct GraphBuilder: Sendable {
         for relation in extraction.relations where relation.head != relation.tail {
             var (head, tail) = (relation.head, relation.tail)
             if relation.kind.isSymmetric && ends[tail] < ends[head] { swap(&head, &tail) }
-            let words = EndMentions(head: extraction.entities[head].firstMentionText(in: relation.evidence),
-                                    tail: extraction.entities[tail].firstMentionText(in: relation.evidence))
+            let words = EndMentions(head: extraction.entities[head].firstMention(in: relation.evidence)?.text ?? "",
+                                    tail: extraction.entities[tail].firstMention(in: relation.evidence)?.text ?? "")
             let tally = RelationTally(evidence: relation.evidence, ends: words, confidence: relation.confidence, rule: relation.rule)
             let key = PendingRelationKey(head: ends[head], kind: relation.kind, tail: ends[tail])
             sentences.addSentence(tally, at: StatedRelation(key: key, evidence: relation.evidence))
@@ -80,7 +81,7 @@ public struct GraphBuilder: Sendable {
         var entities = settled
         var resolved: [String: EntityID] = [:]
         for (key, var tally) in renamable {
-            if let names = fullNames[key], names.count == 1 { tally.relabel(names.first!) }
+            if let name = CorpusResolver.fullName(among: fullNames[key]) { tally.relabel(name) }
             let id = EntityID(name: tally.firstLabel)
             resolved[key] = id
             entities.merge(tally, at: id)

@@ -43,7 +43,7 @@ struct WaitingRelations: Sendable {
     /// The words of the first mention in `sentence` of an entity that became `id`.
     private func firstMentionText(of id: EntityID, in sentence: Evidence, ids: [EntityID]) -> String {
         entities.indices.filter { ids[$0] == id }
-            .flatMap { entities[$0].mentions.filter { $0.sentence == sentence } }
+            .compactMap { entities[$0].firstMention(in: sentence) }
             .min { ($0.start, $0.end) < ($1.start, $1.end) }?.text ?? ""
     }
 }

@@ -18,20 +18,38 @@ public struct CorpusResolver: Sendable {
     public func resolve(_ documents: consuming [DocumentExtraction]) -> [DocumentExtraction] {
         var fullNames: [String: Set<String>] = [:]
         for document in documents.indices {
-            for entity in documents[document].entities where entity.type == .person {
-                let words = entity.label.split(separator: " ")
-                guard words.count >= 2 else { continue }
-                fullNames[EntityID.key(for: String(words.last!)), default: []].insert(entity.label)
+            for entity in documents[document].entities {
+                if let key = Self.surnameKey(of: entity) { fullNames[key, default: []].insert(entity.label) }
             }
         }
         for document in documents.indices {
             for index in documents[document].entities.indices {
                 let entity = documents[document].entities[index]
-                guard [.person, .organization].contains(entity.type), !entity.label.utf8.contains(UInt8(ascii: " ")),
-                      let names = fullNames[EntityID.key(for: entity.label)], names.count == 1 else { continue }
-                documents[document].entities[index].label = names.first!
+                guard Self.mayTakeFullName(entity),
+                      let name = Self.fullName(among: fullNames[EntityID.key(for: entity.label)]) else { continue }
+                documents[document].entities[index].label = name
             }
         }
         return documents
+    }
+
+    /// Whether an entity may take a full name found elsewhere: a one-word person or organization.
+    static func mayTakeFullName(_ entity: ExtractedEntity) -> Bool {
+        (entity.type == .person || entity.type == .organization) && !entity.label.utf8.contains(UInt8(ascii: " "))
+    }
+
+    /// The key of the last word of a person's full name, under which the name is offered to
+    /// one-word names; `nil` for a name of one word or an entity of another type.
+    static func surnameKey(of entity: ExtractedEntity) -> String? {
+        guard entity.type == .person else { return nil }
+        let words = entity.label.split(separator: " ")
+        return words.count >= 2 ? EntityID.key(for: String(words.last!)) : nil
+    }
+
+    /// The full name a one-word name takes among the full names offered under its key:
+    /// the only one, or none when there are several.
+    static func fullName(among names: Set<String>?) -> String? {
+        guard let names, names.count == 1 else { return nil }
+        return names.first
     }
 }
