@@ -88,6 +88,10 @@ struct AttributeFinder: Sendable {
     private func valuation(in sentence: Sentence) -> (String, Int)? {
         let tokens = sentence.tokens
         for (i, token) in tokens.enumerated() {
+            // Only "valued" and "valuation" in some case can lower-case to either word (no
+            // other character lower-cases to one of their letters), so other lengths are skipped
+            // without lower-casing every word.
+            guard token.text.utf8.count == 6 || token.text.utf8.count == 9 else { continue }
             let word = token.text.lowercased()
             var k = i + 1
             if word == "valued", k < tokens.count, tokens[k].text.lowercased() == "at" {

@@ -381,11 +381,12 @@ struct NameFinder: Sendable {
         let before2 = span.lowerBound > 1 ? tokens[span.lowerBound - 2].text.lowercased() : ""
         let after = span.upperBound < tokens.count ? tokens[span.upperBound].text.lowercased() : ""
         let afterToken = span.upperBound < tokens.count ? tokens[span.upperBound] : nil
+        let beforeClasses = WordClasses(of: before)
         // Nouns right before: "the AI platform Hugging Face", "the startup Acme".
-        if WordLists.platformNouns.contains(before) { votes.add(.platform, 3) }
-        if WordLists.organizationNouns.contains(before) { votes.add(.organization, 2) }
-        if WordLists.workNouns.contains(before) { votes.add(.work, 2) }
-        if WordLists.personTitles.contains(before) { votes.add(.person, 2) }
+        if beforeClasses.contains(.platformNoun) { votes.add(.platform, 3) }
+        if beforeClasses.contains(.organizationNoun) { votes.add(.organization, 2) }
+        if beforeClasses.contains(.workNoun) { votes.add(.work, 2) }
+        if beforeClasses.contains(.personTitle) { votes.add(.person, 2) }
         // "Acme's Widget": a name owned by another name is most often its product.
         if span.lowerBound > 1, tokens[span.lowerBound - 1].isPossessive, tokens[span.lowerBound - 2].isCapitalized {
             votes.add(.platform, 1.2)
@@ -397,7 +398,8 @@ struct NameFinder: Sendable {
         var seen = 0
         while k < tokens.count, seen < 3, tokens[k].kind == .word, !tokens[k].isCapitalized || tokens[k].isAllCaps {
             let word = tokens[k].text.lowercased()
-            if WordLists.platformNouns.contains(word) { votes.add(.platform, seen == 0 ? 2.5 : 2); break }
+            let classes = WordClasses(of: word)
+            if classes.contains(.platformNoun) { votes.add(.platform, seen == 0 ? 2.5 : 2); break }
             // "Acme's program" is a program Acme has, not a kind of Acme; only "Acme's API" types Acme.
             if possessed {
                 // "Acme's board", "Acme's chief executive": only organizations have these.
@@ -406,20 +408,20 @@ struct NameFinder: Sendable {
                 }
                 break
             }
-            if WordLists.organizationNouns.contains(word) { votes.add(.organization, seen == 0 ? 2.5 : 1.5); break }
-            if WordLists.workNouns.contains(word) && seen == 0 { votes.add(.work, 2); break }
-            if WordLists.eventNouns.contains(word) && seen == 0 { votes.add(.event, 2); break }
+            if classes.contains(.organizationNoun) { votes.add(.organization, seen == 0 ? 2.5 : 1.5); break }
+            if classes.contains(.workNoun) && seen == 0 { votes.add(.work, 2); break }
+            if classes.contains(.eventNoun) && seen == 0 { votes.add(.event, 2); break }
             if word == "director" || word == "author" || word == "star" { votes.add(.work, 2); break }
-            if WordLists.speechVerbs.contains(word) || word == "is" || word == "has" { break }
+            if classes.contains(.speechVerb) || word == "is" || word == "has" { break }
             seen += 1
             k += 1
         }
         // "a group calling itself X", "a startup called X", "an app known as X".
         if let noun = namingNoun(before: span.lowerBound, in: tokens) {
-            if WordLists.organizationNouns.contains(noun) { votes.add(.organization, 2.5) }
-            if WordLists.platformNouns.contains(noun) { votes.add(.platform, 2.5) }
-            if WordLists.workNouns.contains(noun) { votes.add(.work, 2.5) }
-            if WordLists.eventNouns.contains(noun) { votes.add(.event, 2.5) }
+            if noun.contains(.organizationNoun) { votes.add(.organization, 2.5) }
+            if noun.contains(.platformNoun) { votes.add(.platform, 2.5) }
+            if noun.contains(.workNoun) { votes.add(.work, 2.5) }
+            if noun.contains(.eventNoun) { votes.add(.event, 2.5) }
         }
         // "API of X", "version of X".
         if before == "of", WordLists.platformNouns.contains(before2) { votes.add(.platform, 2) }
@@ -434,7 +436,7 @@ struct NameFinder: Sendable {
         }
         // Verbs of saying next to a single name point to a person.
         let word = tokens[span.lowerBound].text
-        if span.count == 1, WordLists.speechVerbs.contains(before) || WordLists.speechVerbs.contains(after),
+        if span.count == 1, beforeClasses.contains(.speechVerb) || WordLists.speechVerbs.contains(after),
            lexicon.firstNames.contains(word) || lexicon.surnames.contains(word) {
             votes.add(.person, 0.8)
         }
@@ -451,27 +453,28 @@ struct NameFinder: Sendable {
         if before == "*" || before == "_", afterToken?.text == before { votes.add(.work, 2.5) }
     }
 
-    /// The noun a name is given to by "calling itself", "called", "named",
+    /// The lists of the noun a name is given to by "calling itself", "called", "named",
     /// "dubbed" or "known as", looking back over quotes and articles.
-    private func namingNoun(before index: Int, in tokens: [Token]) -> String? {
+    private func namingNoun(before index: Int, in tokens: [Token]) -> WordClasses? {
         var k = index - 1
         func word(_ i: Int) -> String { i >= 0 ? tokens[i].text.lowercased() : "" }
-        while k >= 0, tokens[k].kind == .punctuation || word(k) == "the" { k -= 1 }
-        if ["itself", "themselves", "himself", "herself"].contains(word(k)), ["calling", "call", "calls", "called"].contains(word(k - 1)) {
-            k -= 2
-        } else if ["called", "named", "dubbed", "titled", "branded"].contains(word(k)) {
+        var current = word(k)
+        while k >= 0, tokens[k].kind == .punctuation || current == "the" {
             k -= 1
-        } else if word(k) == "as", word(k - 1) == "known" {
+            current = word(k)
+        }
+        if ["itself", "themselves", "himself", "herself"].contains(current), ["calling", "call", "calls", "called"].contains(word(k - 1)) {
+            k -= 2
+        } else if ["called", "named", "dubbed", "titled", "branded"].contains(current) {
+            k -= 1
+        } else if current == "as", word(k - 1) == "known" {
             k -= 2
         } else {
             return nil
         }
         for i in stride(from: k, through: max(0, k - 3), by: -1) {
-            let candidate = word(i)
-            if WordLists.organizationNouns.contains(candidate) || WordLists.platformNouns.contains(candidate)
-                || WordLists.workNouns.contains(candidate) || WordLists.eventNouns.contains(candidate) {
-                return candidate
-            }
+            let classes = WordClasses(of: word(i)).intersection(.kindNoun)
+            if !classes.isEmpty { return classes }
         }
         return nil
     }
