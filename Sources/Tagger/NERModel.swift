@@ -16,6 +16,8 @@ public struct NERModel: Sendable {
     let decoding: TransitionWeights
     /// Softening of the scores when turning them into confidences.
     let temperature: Float
+    /// ``decoding`` exponentiated under ``temperature``, for confidences.
+    let potentials: TransitionWeights.Potentials
 
     /// Assembles a model from its parts.
     init(gazetteer: Gazetteer, hashBits: Int, weights: FeatureWeights, transitions: TransitionWeights, temperature: Float) {
@@ -24,6 +26,7 @@ public struct NERModel: Sendable {
         self.transitions = transitions
         decoding = transitions.constrained()
         self.temperature = temperature
+        potentials = decoding.potentials(temperature: temperature)
     }
 
     /// Finds the named-entity mentions in a document.
@@ -40,7 +43,7 @@ public struct NERModel: Sendable {
             decode(sentenceFeatures, scores: &scores, path: &path)
             let mentions = path.map { BIOTag(index: $0) }.mentionRanges()
             guard !mentions.isEmpty else { return [] }
-            let marginals = scores.withUnsafeBufferPointer { decoding.marginals($0, temperature: temperature) }
+            let marginals = scores.withUnsafeBufferPointer { TransitionWeights.marginals($0, potentials: potentials) }
             return mentions.map { mention in
                 var confidence: Float = 1
                 for position in mention.start..<mention.end {

@@ -1,21 +1,50 @@
 import Foundation
 
 extension TransitionWeights {
+    /// What forward–backward needs from the weights at one temperature, made once:
+    /// the exponentiated transitions and the temperature's inverse.
+    struct Potentials: Sendable {
+        /// The start weights (exponentiated with each sentence's first scores).
+        let start: SIMD16<Float>
+        /// `exp((weight − largest allowed weight) / temperature)` of each transition, by previous tag.
+        let transitions: [SIMD16<Float>]
+        /// One over the temperature.
+        let inverseTemperature: Float
+    }
+
+    /// The potentials of these weights under `temperature`, for ``marginals(_:potentials:)``.
+    ///
+    /// Call on ``constrained()`` weights.
+    /// - Complexity: O(13²).
+    func potentials(temperature: Float) -> Potentials {
+        let inverse = 1 / temperature
+        var largest = -Float.infinity
+        for row in matrix {
+            for lane in 0..<BIOTag.count where row[lane] > Self.forbidden / 2 { largest = max(largest, row[lane]) }
+        }
+        return Potentials(start: start, transitions: matrix.map { Self.exponential(($0 - largest) * inverse) },
+                          inverseTemperature: inverse)
+    }
+
     /// Per-token tag probabilities from forward–backward, reading the linear scores as a
     /// linear-chain CRF's log-potentials divided by `temperature`.
     ///
     /// Call on ``constrained()`` weights; lanes ≥ ``BIOTag/count`` come out 0.
     /// - Complexity: O(n · 13²).
     func marginals(_ scores: UnsafeBufferPointer<SIMD16<Float>>, temperature: Float) -> [SIMD16<Float>] {
+        Self.marginals(scores, potentials: potentials(temperature: temperature))
+    }
+
+    /// Per-token tag probabilities from forward–backward under `potentials`
+    /// (see ``marginals(_:temperature:)``).
+    ///
+    /// - Complexity: O(n · 13²).
+    static func marginals(_ scores: UnsafeBufferPointer<SIMD16<Float>>, potentials chain: Potentials) -> [SIMD16<Float>] {
         let count = scores.count
         guard count > 0 else { return [] }
-        let valid = SIMD16<Float>((0..<16).map { $0 < BIOTag.count ? 1 : 0 })
-        let inverse = 1 / temperature
-        var largest = -Float.infinity
-        for row in matrix {
-            for lane in 0..<BIOTag.count where row[lane] > Self.forbidden / 2 { largest = max(largest, row[lane]) }
-        }
-        let potentials = matrix.map { Self.exponential(($0 - largest) * inverse) }
+        let inverse = chain.inverseTemperature
+        let potentials = chain.transitions
+        let start = chain.start
         // Each token's emission potentials, used going forward and coming back.
         let emissions = (0..<count).map { Self.exponential(Self.shifted(scores[$0]) * inverse) }
 
@@ -32,7 +61,7 @@ extension TransitionWeights {
             alphas[t] = next / max(next.sum(), .leastNormalMagnitude)
         }
 
-        var beta = valid
+        var beta = Self.realTags
         var result = alphas
         for t in stride(from: count - 1, through: 0, by: -1) {
             if t < count - 1 {
@@ -48,6 +77,9 @@ extension TransitionWeights {
         }
         return result
     }
+
+    /// 1 in the lanes of real tags, 0 in the padding lanes.
+    private static let realTags = SIMD16<Float>((0..<16).map { $0 < BIOTag.count ? 1 : 0 })
 
     /// Scores minus their largest real-tag value, so exponentials stay ≤ 1.
     private static func shifted(_ scores: SIMD16<Float>) -> SIMD16<Float> {
