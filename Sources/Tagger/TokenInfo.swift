@@ -96,16 +96,8 @@ struct TokenInfo: Sendable {
                 }
             } else {
                 flags.insert(.nonASCII)
-                let properties = scalar.properties
-                if properties.isUppercase {
-                    shapeChar = 0x58
-                    lowered = properties.lowercaseMapping.unicodeScalars.first?.value ?? value
-                } else if properties.isAlphabetic {
-                    shapeChar = 0x78
-                } else if properties.numericType != nil {
-                    shapeChar = 0x64
-                } else {
-                    shapeChar = value
+                (shapeChar, lowered) = Self.shapeAndLowerCase(of: scalar)
+                if shapeChar == value {
                     if value == 0x2019 || value == 0x2018 || value == 0xB4 { flags.insert(.apostrophe) }
                     if value == 0x2013 || value == 0x2014 { flags.insert(.hyphen) }
                 }
@@ -165,6 +157,20 @@ struct TokenInfo: Sendable {
         self.capitalization = capitalization
         self.flags = flags
         self.length = UInt8(min(count, 255))
+    }
+
+    /// The shape character (`X`, `x`, `d` or the scalar itself) and the lower-case
+    /// value of a non-ASCII scalar, from Unicode's tables. Out of line, so that the
+    /// ASCII path of `init` does not set up the standard library's numeric-type metadata.
+    @inline(never)
+    private static func shapeAndLowerCase(of scalar: Unicode.Scalar) -> (shape: UInt32, lower: UInt32) {
+        let properties = scalar.properties
+        if properties.isUppercase {
+            return (0x58, properties.lowercaseMapping.unicodeScalars.first?.value ?? scalar.value)
+        }
+        if properties.isAlphabetic { return (0x78, scalar.value) }
+        if properties.numericType != nil { return (0x64, scalar.value) }
+        return (scalar.value, scalar.value)
     }
 
     /// Folds one scalar value into an FNV-1a state: one byte for ASCII, three otherwise.

@@ -97,12 +97,21 @@ public struct Tokenizer: Sendable {
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.isASCIILetter || isASCIIDigit(c) }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        return isNonASCIIWordScalar(c, markAllowed: false)
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.isASCIILetter || isASCIIDigit(c) }
-        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        return isNonASCIIWordScalar(c, markAllowed: true)
+    }
+
+    /// Whether a non-ASCII scalar is a letter or a digit (or, when `markAllowed`, a
+    /// combining mark): Unicode's tables, kept out of line so that the ASCII path
+    /// of its callers does not set up the standard library's numeric-type metadata.
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ c: Unicode.Scalar, markAllowed: Bool) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
+            || (markAllowed && c.properties.generalCategory == .nonspacingMark)
     }
 
     private static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool {
