@@ -30,6 +30,20 @@ struct TextTests {
         #expect(String(scalars: scalars[4..<7]) == "met")
     }
 
+    @Test("scalars counted and found on UTF-8 bytes agree with the scalar and UTF-8 views")
+    func scalarsFromBytes() {
+        let long = String(repeating: "Zoë’s café 😀 - naïve-ish ", count: 40)
+        for text in ["", "-", "plain ASCII", "co-founder", "Zoë’s café 😀 naïve-ish", "\u{0301}e\u{0301}-", long] {
+            #expect(text.unicodeScalarCount == text.unicodeScalars.count, "\(text)")
+            #expect(text.unicodeScalarArray == Array(text.unicodeScalars), "\(text)")
+            #expect(text.utf8Index(ofLast: UInt8(ascii: "-")) == text.utf8.lastIndex(of: UInt8(ascii: "-")), "\(text)")
+        }
+        #expect("a-b-c".utf8Index(ofLast: UInt8(ascii: "-")).map { "a-b-c"[$0...] } == "-c")
+        func token(_ text: String) -> Token { Token(start: 0, end: text.unicodeScalars.count, text: text, kind: .word) }
+        for text in ["iPhone", "eBay", "A", "abC", "ÉLAN", "élan-X", "Ωmega", "naïve X"] { #expect(token(text).hasUppercase, "\(text)") }
+        for text in ["iphone", "élan", "ω", "123", "naïve-ish", "ß"] { #expect(!token(text).hasUppercase, "\(text)") }
+    }
+
     @Test("possessive clitics and single marks are told by their scalars")
     func tokenScalars() {
         func token(_ text: String) -> Token { Token(start: 0, end: text.unicodeScalars.count, text: text, kind: .punctuation) }

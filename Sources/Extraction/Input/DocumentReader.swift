@@ -58,7 +58,7 @@ public struct DocumentReader: Hashable, Sendable {
             } ?? ("", nil)
         }
 
-        let length = text.unicodeScalars.count
+        let length = text.unicodeScalarCount
         guard length <= maximumTextLength else { throw .tooLong(path: file.path, length: length, limit: maximumTextLength) }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             warnings.append(.empty(path: file.path))

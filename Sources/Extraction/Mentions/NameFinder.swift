@@ -209,7 +209,7 @@ struct NameFinder: Sendable {
         guard token.kind == .word, !token.isPossessive else { return false }
         // compound modifiers such as "AI-driven" or "Paris-based"
         // (a word token never ends with a hyphen nor has two in a row: the tokenizer joins words only)
-        if let dash = token.text.utf8.lastIndex(of: UInt8(ascii: "-")),
+        if let dash = token.text.utf8Index(ofLast: UInt8(ascii: "-")),
            token.text[token.text.index(after: dash)...].first?.isLowercase == true { return false }
         if token.isCapitalized { return true }
         // camel case such as "iPhone" or "eBay"

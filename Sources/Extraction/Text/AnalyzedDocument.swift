@@ -12,7 +12,7 @@ public struct AnalyzedDocument: Sendable {
     /// - Complexity: O(*n*) in the length of the text.
     public init(_ document: Document) {
         self.document = document
-        self.scalars = Array(document.text.unicodeScalars)
+        self.scalars = document.text.unicodeScalarArray
         self.sentences = SentenceSplitter().sentences(of: scalars)
     }
 

@@ -36,7 +36,15 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token has an upper-case letter anywhere ("OpenAI", "iPhone").
     public var hasUppercase: Bool {
-        text.unicodeScalars.contains(where: \.isUppercaseLetter)
+        // ASCII bytes are answered directly; from the first non-ASCII byte on, Unicode decides.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (0x41...0x5A).contains(byte) { return true }
+            }
+            return false
+        }
+        return (ascii ?? nil) ?? text.unicodeScalars.contains(where: \.isUppercaseLetter)
     }
 
     /// Whether every letter of the token is upper case and it has at least two ("NASA").
