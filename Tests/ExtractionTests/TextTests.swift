@@ -77,7 +77,7 @@ struct TextTests {
         #expect(["Acme", "eBay", "E\u{301}mile"].contains("Émile"), "canonical equivalence, which the filter keeps")
     }
 
-    @Test("every event-trigger form passes the first-byte filter, in any case")
+    @Test("every event-trigger form passes the form filter, in any case")
     func eventTriggerFilter() {
         for form in EventTriggers.nounByForm.keys {
             #expect(EventTriggers.mayBeForm(form), "\(form)")
@@ -88,6 +88,25 @@ struct TextTests {
         for byte in UInt8(ascii: "a")...UInt8(ascii: "z") where !firsts.contains(byte) {
             #expect(!EventTriggers.mayBeForm(String(UnicodeScalar(byte)) + "xyz"))
         }
+    }
+
+    @Test("the form filter rules out only words whose lower case no key can equal")
+    func lowercaseFormFilter() {
+        let filter = LowercaseFormFilter(["leaked", "hack", "ipo"])
+        for word in ["leaked", "Leaked", "LEAKED", "hack", "HACK", "Ipo", "leaker", "hawk"] {
+            #expect(filter.mayContain(lowercased: word), "\(word)")
+        }
+        for word in ["has", "happy", "hacked", "leak", "in", "lead", "the", "ip", "ipos"] {
+            #expect(!filter.mayContain(lowercased: word), "\(word)")
+        }
+        // Non-ASCII bytes always pass: the Kelvin sign lower-cases to "k", "İ" to two scalars.
+        #expect("hac\u{212A}".lowercased() == "hack")
+        #expect(filter.mayContain(lowercased: "hac\u{212A}"))
+        #expect(filter.mayContain(lowercased: "\u{130}po") && filter.mayContain(lowercased: "a") && filter.mayContain(lowercased: ""))
+        #expect(filter.mayContain(lowercased: String(repeating: "x", count: 40)), "longer words are looked up")
+        // Keys that are not lower-case ASCII let every word through.
+        #expect(LowercaseFormFilter(["Acme"]).mayContain(lowercased: "zebra"))
+        #expect(LowercaseFormFilter(["é"]).mayContain(lowercased: "zebra"))
     }
 
     @Test("offsets count Unicode scalars")

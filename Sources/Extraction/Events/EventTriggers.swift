@@ -38,13 +38,12 @@ enum EventTriggers {
     }()
 
     /// Rules out most words before they are lower-cased and looked up in `nounByForm`.
-    static let formFilter = FirstByteFilter(nounByForm.keys)
+    static let formFilter = LowercaseFormFilter(nounByForm.keys)
 
     /// Whether a word, lower-cased, may be a key of `nounByForm`: false only when it
-    /// cannot, found from its first byte without lower-casing it.
+    /// cannot, found from its first two bytes and its length without lower-casing it.
     static func mayBeForm(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return true }
-        return formFilter.mayContain(startingWith: (0x41...0x5A).contains(first) ? first + 0x20 : first)
+        formFilter.mayContain(lowercased: word)
     }
 
     /// The position of a noun in the table, for stable tie-breaking.
