@@ -6,27 +6,29 @@
 /// probably a name. A word that elsewhere begins or ends a multi-word name ("Smith" after
 /// "Paul Smith") is probably a short form of that name.
 struct DocumentEvidence {
-    private var counts: [UInt64: (lower: UInt16, capitalizedMid: UInt16)] = [:]
-    private var nameParts: [UInt64: (first: UInt16, last: UInt16)] = [:]
+    /// By word: how often lower-case and how often capitalised mid-sentence.
+    private var counts: HashCountPairs
+    /// By word: how often it begins and how often it ends a multi-word capitalised run.
+    private var nameParts = HashCountPairs()
 
     /// Collects counts over a document given as sentences of analysed tokens.
     /// - Complexity: O(n) in the number of tokens.
     init(sentences: [ArraySlice<TokenInfo>], styles: [SentenceStyle]) {
-        counts.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
+        counts = HashCountPairs(expected: sentences.reduce(0) { $0 + $1.count })
         for (sentence, style) in zip(sentences, styles) {
             if style == .normal {
                 for run in Self.multiWordRuns(sentence) {
-                    nameParts[sentence[sentence.startIndex + run.lowerBound].lower, default: (0, 0)].first &+= 1
-                    nameParts[sentence[sentence.startIndex + run.upperBound - 1].lower, default: (0, 0)].last &+= 1
+                    nameParts.add(SIMD2(1, 0), to: sentence[sentence.startIndex + run.lowerBound].lower)
+                    nameParts.add(SIMD2(0, 1), to: sentence[sentence.startIndex + run.upperBound - 1].lower)
                 }
             }
             var position = 0
             for token in sentence {
                 defer { position += 1 }
                 if token.capitalization == .lower {
-                    counts[token.lower, default: (0, 0)].lower &+= 1
+                    counts.add(SIMD2(1, 0), to: token.lower)
                 } else if Self.isCapitalizedMidSentence(token, position: position, style: style) {
-                    counts[token.lower, default: (0, 0)].capitalizedMid &+= 1
+                    counts.add(SIMD2(0, 1), to: token.lower)
                 }
             }
         }
@@ -37,8 +39,8 @@ struct DocumentEvidence {
     /// bit 1 if it occurs capitalised mid-sentence elsewhere.
     func code(for token: TokenInfo, position: Int, style: SentenceStyle) -> UInt64 {
         guard token.capitalization != .none, let entry = counts[token.lower] else { return 0 }
-        var lower = Int(entry.lower)
-        var capitalizedMid = Int(entry.capitalizedMid)
+        var lower = Int(entry[0])
+        var capitalizedMid = Int(entry[1])
         if token.capitalization == .lower {
             lower -= 1
         } else if Self.isCapitalizedMidSentence(token, position: position, style: style) {
@@ -52,7 +54,7 @@ struct DocumentEvidence {
     /// the word begins a multi-word capitalised run elsewhere, bit 1 if it ends one.
     func namePartCode(for token: TokenInfo, position: Int, run: Range<Int>?, style: SentenceStyle) -> UInt64 {
         guard token.capitalization.isCapitalized, let entry = nameParts[token.lower] else { return 0 }
-        var first = Int(entry.first), last = Int(entry.last)
+        var first = Int(entry[0]), last = Int(entry[1])
         if style == .normal, let run, run.count > 1 {
             if position == run.lowerBound { first -= 1 }
             if position == run.upperBound - 1 { last -= 1 }
