@@ -93,6 +93,18 @@ struct DocumentReaderTests {
         #expect(throws: DocumentReadError.binaryContent(path: path)) { try read(path) }
     }
 
+    @Test("tells binary samples by control characters and invalid UTF-8 together")
+    func binarySamples() {
+        let invalid: [UInt8] = Array(repeating: [0xFF, 0xFE, 0x41], count: 100).flatMap { $0 }
+        #expect(BinaryContentDetector.isBinary(invalid), "two thirds invalid UTF-8")
+        let mixed: [UInt8] = Array(repeating: [0x01, 0xC3, 0x41, 0x42], count: 100).flatMap { $0 }
+        #expect(BinaryContentDetector.isBinary(mixed), "a quarter controls and a quarter invalid bytes: half suspicious")
+        #expect(!BinaryContentDetector.isBinary(Array("Zoë’s café — naïve".utf8)), "valid multi-byte text")
+        #expect(!BinaryContentDetector.isBinary(Array(repeating: [0x01, 0x41, 0x42, 0x43], count: 100).flatMap { $0 }),
+                "a quarter controls in ASCII text")
+        #expect(BinaryContentDetector.isBinary([0x41, 0x00, 0x42]))
+    }
+
     @Test("reads legacy 8-bit text as text with a warning")
     func readsLatin1WithWarning() throws {
         let folder = try InputFixtureFolder()

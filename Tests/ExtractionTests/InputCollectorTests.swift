@@ -118,5 +118,11 @@ struct InputCollectorTests {
         #expect(Document.Format(fileName: "a.txt.gz") == nil)
         #expect(Document.Format(fileName: "dir.txt/README") == nil)
         #expect(Document.Format(fileName: ".txt") == nil)
+        #expect(Document.Format(fileName: "dir/.txt") == nil)
+        #expect(Document.Format(fileName: "/abs/a.md") == .markdown)
+        #expect(Document.Format(fileName: "a.txt/") == .plain, "trailing slashes are ignored, as splitting at slashes ignores them")
+        #expect(Document.Format(fileName: "a.txt//") == .plain)
+        #expect(Document.Format(fileName: "/") == nil && Document.Format(fileName: "") == nil)
+        #expect(Document.Format(fileName: "x/caf\u{E9}.HTML") == .html)
     }
 }

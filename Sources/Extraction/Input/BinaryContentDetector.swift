@@ -11,8 +11,19 @@ enum BinaryContentDetector {
     /// stays under the limit and is read with its invalid sequences repaired.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(sampleSize)
-        if sample.contains(0) { return true }
-        let suspicious = sample.count(where: isControl) + InvalidUTF8(scanning: sample).bytes
+        // One pass over the bytes; invalid UTF-8 is counted only in a sample the standard
+        // library's validation rejects, which only a sample with non-ASCII bytes can be.
+        var controls = 0, hasNUL = false, isASCII = true
+        sample.withUnsafeBufferPointer { buffer in
+            for byte in buffer {
+                if isControl(byte) { controls += 1 }
+                if byte == 0 { hasNUL = true }
+                if byte >= 0x80 { isASCII = false }
+            }
+        }
+        if hasNUL { return true }
+        let isValidUTF8 = isASCII || String(validating: sample, as: UTF8.self) != nil
+        let suspicious = controls + (isValidUTF8 ? 0 : InvalidUTF8(scanning: sample).bytes)
         return suspicious * 100 > sample.count * suspiciousPercentLimit
     }
 

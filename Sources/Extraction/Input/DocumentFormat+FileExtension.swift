@@ -2,7 +2,11 @@ extension Document.Format {
     /// The format for a file name or path by its extension (case-insensitive):
     /// `.txt` plain, `.md`/`.markdown` markdown, `.html`/`.htm` html; `nil` for any other.
     public init?(fileName: String) {
-        let lastComponent = fileName.split(separator: "/").last ?? ""
+        // The last non-empty component, searched for from the end (splitting the whole path costs more).
+        var end = fileName.endIndex
+        while end > fileName.startIndex, fileName[fileName.index(before: end)] == "/" { end = fileName.index(before: end) }
+        let path = fileName[..<end]
+        let lastComponent = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
         guard let dot = lastComponent.lastIndex(of: "."), dot != lastComponent.startIndex else {
             return nil
         }
