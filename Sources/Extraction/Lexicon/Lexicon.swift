@@ -46,15 +46,23 @@ public struct Lexicon: Sendable {
     ///
     /// - Complexity: O(1): a few suffix and stem look-ups.
     public func isDemonym(_ word: String) -> Bool {
+        // Every suffix ends with one of these letters, and only the letter itself ends a
+        // string with it: a word ending in another ASCII byte is ruled out before any work.
+        guard let last = word.utf8.last, last >= 0x80 || Self.demonymFinals.contains(last | 0x20) else { return false }
         let folded = word.lowercased()
         guard word.first?.isUppercase == true, !locationKeys.contains(folded) else { return false }
-        for suffix in ["i", "n", "an", "ian", "ese", "ish", "ic", "ean"] where folded.hasSuffix(suffix) {
+        for suffix in Self.demonymSuffixes where folded.hasSuffix(suffix) {
             let stem = String(folded.dropLast(suffix.count))
             guard stem.count >= 3 else { continue }
             for ending in ["", "a", "e", "y", "o", "ia", "any"] where locationKeys.contains(stem + ending) { return true }
         }
         return false
     }
+
+    /// What a demonym may end with in place of its place's ending ("Israel-i", "Canad-ian").
+    private static let demonymSuffixes = ["i", "n", "an", "ian", "ese", "ish", "ic", "ean"]
+    /// The last letters of `demonymSuffixes`, lower case.
+    private static let demonymFinals: [UInt8] = Array(Set(demonymSuffixes.map { $0.utf8.last! })).sorted()
 
     /// Whether a name is a known place.
     public func isLocation(_ name: String) -> Bool { locationKeys.contains(EntityID.key(for: name)) }
