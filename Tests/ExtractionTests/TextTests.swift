@@ -65,6 +65,26 @@ struct TextTests {
         #expect(!NameFinder.hasPossessiveWord("Tom s Guide"))
     }
 
+    @Test("brand-shaped names are told byte by byte as they are by characters")
+    func capitalShape() {
+        func byCharacters(_ name: String) -> (isBrand: Bool, words: Int) {
+            let words = name.split(separator: " ")
+            let isBrand = words.contains { word in
+                guard let inner = word.dropFirst().firstIndex(where: \.isUppercase) else { return false }
+                return word.distance(from: word.startIndex, to: inner) > 3 || word.allSatisfy { $0.isUppercase || !$0.isLetter }
+            }
+            return (isBrand, words.count)
+        }
+        let names = ["OpenAI", "DeepMind", "McDonald", "MacArthur", "O'Neil", "DeBruyne", "IBM", "A.I.", "Jane Roe",
+                     "Jane  Roe ", " ", "", "x", "Jane\nRoe", "Jane\r\nRoe", "U2", "AT&T", "iPhone", "deepMind Labs",
+                     "Zoë DeepMind", "ÉLAN", "Émile Zola", "Ab\u{301}cDef", "R2-D2"]
+        for name in names {
+            let shape = NameFinder.capitalShape(of: name), expected = byCharacters(name)
+            #expect(shape.isBrand == expected.isBrand && shape.words == expected.words, "\(name)")
+        }
+        #expect(NameFinder.capitalShape(of: "OpenAI").isBrand && !NameFinder.capitalShape(of: "McDonald").isBrand)
+    }
+
     @Test("the first-byte filter rules out only strings no key can equal")
     func firstByteFilter() {
         let filter = FirstByteFilter(["Acme", "eBay", "Émile", "9to5"])

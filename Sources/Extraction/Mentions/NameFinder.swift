@@ -77,18 +77,41 @@ struct NameFinder: Sendable {
     /// Whether a name could be a person's: no inner capitals ("OpenAI"), no
     /// possessive inside ("Tom's Guide"), and not a lone everyday word unless a given name.
     private func isPersonShaped(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        // Inner capitals past a short particle (De, Di, La, Mc, Mac, O') mark brands: "OpenAI", "DeepMind".
-        let brand = words.contains { word in
-            guard let inner = word.dropFirst().firstIndex(where: \.isUppercase) else { return false }
-            return word.distance(from: word.startIndex, to: inner) > 3 || word.allSatisfy { $0.isUppercase || !$0.isLetter }
-        }
-        if brand { return false }
+        let shape = Self.capitalShape(of: name)
+        if shape.isBrand { return false }
         if Self.hasPossessiveWord(name) { return false }
-        if words.count == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name), !lexicon.surnames.contains(name) {
+        if shape.words == 1, lexicon.isCommon(name), !lexicon.firstNames.contains(name), !lexicon.surnames.contains(name) {
             return false
         }
         return true
+    }
+
+    /// How many words a name has (split at spaces) and whether one of them is shaped like a
+    /// brand: inner capitals past a short particle (De, Di, La, Mc, Mac, O'), as in "OpenAI"
+    /// and "DeepMind", or capitals only ("IBM"). ASCII names are read byte by byte (each byte
+    /// one character, with no carriage return to pair with a line feed); others by `Character`.
+    ///
+    /// - Complexity: O(*n*) in the length of the name.
+    static func capitalShape(of name: String) -> (isBrand: Bool, words: Int) {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> (isBrand: Bool, words: Int)? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+            func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || (0x61...0x7A).contains(byte) }
+            var words = 0, isBrand = false
+            for word in bytes.split(separator: 0x20) {
+                words += 1
+                guard let inner = word.dropFirst().firstIndex(where: isUpper) else { continue }
+                if inner - word.startIndex > 3 || word.allSatisfy({ isUpper($0) || !isLetter($0) }) { isBrand = true }
+            }
+            return (isBrand, words)
+        }
+        if let shape = ascii ?? nil { return shape }
+        let words = name.split(separator: " ")
+        let isBrand = words.contains { word in
+            guard let inner = word.dropFirst().firstIndex(where: \.isUppercase) else { return false }
+            return word.distance(from: word.startIndex, to: inner) > 3 || word.allSatisfy { $0.isUppercase || !$0.isLetter }
+        }
+        return (isBrand, words.count)
     }
 
     /// Whether a name has a possessive `'s` (straight or curly) followed by a space
