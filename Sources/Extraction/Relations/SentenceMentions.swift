@@ -15,8 +15,12 @@ struct SentenceMentions: Sendable {
         for (index, entity) in entities.enumerated() {
             for span in entity.spans { bySentence[span.sentence, default: []].append(PlacedSpan(entity: index, span: span)) }
         }
-        for key in bySentence.keys {
-            bySentence[key]!.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        // Sorted in place through the values' indices: iterating the keys while mutating
+        // would copy the dictionary, and the force-unwrapped subscript each array.
+        var index = bySentence.startIndex
+        while index != bySentence.endIndex {
+            bySentence.values[index].sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+            bySentence.formIndex(after: &index)
         }
     }
 
