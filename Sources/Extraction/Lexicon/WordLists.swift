@@ -63,6 +63,14 @@ enum WordLists {
         "councilwoman", "ambassador", "premier", "sheriff", "inspector", "detective", "agent",
     ]
 
+    /// Rules out most words before they are lower-cased and looked up in `personTitles`.
+    static let personTitleFilter = LowercaseFormFilter(personTitles)
+
+    /// Whether a word, lower-cased, is a person's title (`personTitles`).
+    static func isPersonTitle(_ word: String) -> Bool {
+        personTitleFilter.mayContain(lowercased: word) && personTitles.contains(word.lowercased())
+    }
+
     /// First words of names of places written "X of Y" ("City of Brampton").
     static let placeHeads: Set<String> = [
         "City", "County", "Province", "State", "Republic", "Kingdom", "Principality", "Duchy", "Isle",

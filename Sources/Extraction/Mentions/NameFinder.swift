@@ -259,13 +259,13 @@ struct NameFinder: Sendable {
                 // "Jane Roe of Acme" and "Mayor of Avalon" are not one name; "Bank of Avalon" is.
                 let personSoFar = lexicon.firstNames.contains(tokens[i].text)
                     || (j > i + 1 && lexicon.firstNames.contains(tokens[i + 1].text))
-                    || (j == i + 1 && WordLists.personTitles.contains(tokens[i].text.lowercased()))
+                    || (j == i + 1 && WordLists.isPersonTitle(tokens[i].text))
                 if NameFinder.connectors.contains(tokens[j].text), !personSoFar, j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
                 }
                 if tokens[j].text == ".", tokens[j].start == tokens[j - 1].end,
-                   WordLists.personTitles.contains(tokens[j - 1].text.lowercased()) || isInitial(tokens[j - 1]),
+                   WordLists.isPersonTitle(tokens[j - 1].text) || isInitial(tokens[j - 1]),
                    j + 1 < tokens.count, isNameToken(tokens[j + 1]) {
                     j += 2
                     continue
@@ -286,7 +286,7 @@ struct NameFinder: Sendable {
     /// Whether a title such as "CEO" or "President" stands at `index` before a given name.
     private func startsTitledName(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        guard WordLists.personTitles.contains(token.text.lowercased()) else { return false }
+        guard WordLists.isPersonTitle(token.text) else { return false }
         if token.isAllCaps { return true }
         return index + 1 < tokens.count && lexicon.firstNames.contains(tokens[index + 1].text)
     }
@@ -356,7 +356,7 @@ struct NameFinder: Sendable {
             if first.kind == .number { return nil }
         }
         var needsSupport = false
-        if count == 1, WordLists.pageFurniture.contains(first.text.lowercased()) || WordLists.personTitles.contains(first.text.lowercased()) {
+        if count == 1, WordLists.pageFurniture.contains(first.text.lowercased()) || WordLists.isPersonTitle(first.text) {
             return nil
         }
         // "No. 5", "Vol. 2": an abbreviation numbered
