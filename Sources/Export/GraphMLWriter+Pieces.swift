@@ -1,8 +1,11 @@
+import Foundation
 import Graph
 
 extension GraphMLWriter {
-    /// Renders the document piece by piece, in rounds of a few pieces per job,
-    /// and hands the pieces' bytes to `output` in document order.
+    /// Renders the document piece by piece on the calling thread and `jobs` − 1
+    /// helper threads, and hands the pieces' bytes to `output` in document order
+    /// on the calling thread while the helpers render the next ones; at most
+    /// `jobs * 8` pieces are rendered ahead of the one written.
     ///
     /// A piece is a run of records (nodes, then edges). The first piece also
     /// holds the declaration, the keys and the `<graph>` start tag; the last
@@ -13,22 +16,15 @@ extension GraphMLWriter {
     /// close the frame's `<graph` tag (the first piece closed the real one,
     /// and every record ends its own line).
     ///
+    /// When `output` throws, no further piece is started and the error is
+    /// rethrown once the pieces being rendered are done.
+    ///
     /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
     ///   *r* relations and *s* bytes of output, spread over `jobs` threads.
     func emit(_ graph: KnowledgeGraph, to output: ([UInt8]) throws(ExportError) -> Void) throws(ExportError) {
         let layout = GraphMLLayout(graph: graph)
         let (whole, rest) = layout.recordCount.quotientAndRemainder(dividingBy: recordsPerPiece)
         let pieceCount = max(1, whole + (rest > 0 ? 1 : 0))
-        let roundSize = jobs * 8
-        for roundStart in stride(from: 0, to: pieceCount, by: roundSize) {
-            let pieces = roundStart..<min(pieceCount, roundStart + roundSize)
-            for rendered in render(pieces, of: pieceCount, layout) { try output(rendered.get()) }
-        }
-    }
-
-    /// The pieces `pieces` (of `pieceCount`), rendered on up to `jobs` threads, in order.
-    private func render(_ pieces: Range<Int>, of pieceCount: Int,
-                        _ layout: GraphMLLayout) -> [Result<[UInt8], ExportError>] {
         let records = recordsPerPiece
         let renderPiece = { @Sendable (piece: Int) -> Result<[UInt8], ExportError> in
             let start = piece * records
@@ -37,8 +33,29 @@ extension GraphMLWriter {
                 try Self.piece(range, isFirst: piece == 0, isLast: piece == pieceCount - 1, of: layout)
             }
         }
-        guard jobs > 1 && pieces.count > 1 else { return pieces.map(renderPiece) }
-        return concurrentResults(pieces.count, workers: jobs) { renderPiece(pieces.lowerBound + $0) }
+        let pipeline = OrderedPipeline<Result<[UInt8], ExportError>>(count: pieceCount, window: jobs * 8)
+        let helpers = DispatchGroup()
+        for _ in 1..<min(jobs, pieceCount) {
+            helpers.enter()
+            Thread.detachNewThread {
+                while let piece = pipeline.claim() { pipeline.store(renderPiece(piece), at: piece) }
+                helpers.leave()
+            }
+        }
+        defer {
+            pipeline.cancel()
+            helpers.wait()
+        }
+        var next = 0
+        while next < pieceCount {
+            switch pipeline.takeOrClaim(next) {
+            case .take(let rendered):
+                try output(rendered.get())
+                next += 1
+            case .make(let piece):
+                pipeline.store(renderPiece(piece), at: piece)
+            }
+        }
     }
 
     /// The bytes of one piece: the records in `records`, framed as the class comment says.

@@ -42,4 +42,17 @@ struct GraphMLWriterPiecesTests {
         #expect(text.contains("<graph id=\"G\" edgedefault=\"directed\"/>"))
         #expect(text.hasSuffix("</graphml>\n"))
     }
+
+    @Test(arguments: [1, 2, 3])
+    func failingOutputStopsTheWriter(jobs: Int) {
+        let graph = SampleGraph.large(count: 3_000), writer = GraphMLWriter(jobs: jobs, recordsPerPiece: 8)
+        var received = 0
+        #expect(throws: ExportError.self) {
+            try writer.emit(graph) { (_: [UInt8]) throws(ExportError) in
+                received += 1
+                if received == 5 { throw .xmlWriterFailed(path: "test", operation: "write", reason: "disk full") }
+            }
+        }
+        #expect(received == 5, "no piece is handed out after the failing one")
+    }
 }
