@@ -12,7 +12,8 @@
 #
 # ThreadSanitizer runs only the tests that exercise threads (see `thread_filter`):
 # parallel extraction (`kg build --jobs`), sharded builds and merges, GraphML read on
-# several threads at once and one GraphML file read in parts; about 4 minutes with the
+# several threads at once, one GraphML file read in parts, GraphML pieces rendered
+# while earlier ones are written, relations ordered in runs; about 4 minutes with the
 # build. The whole suite under it
 # (`bash scripts/sanitize.sh thread --filter .`) takes some 12 minutes on two cores.
 set -euo pipefail
@@ -29,7 +30,7 @@ case "$kind" in
 esac
 
 # Tests that run code on several threads at once.
-thread_filter='Jobs|Parallel|Shard|Concurren|Thread|ReaderParts'
+thread_filter='Jobs|Parallel|Shard|Concurren|Thread|ReaderParts|OrderedPipeline|RelationOrder'
 
 args=("$@")
 if [ "$kind" = thread ] && [[ " ${args[*]-} " != *" --filter "* ]]; then

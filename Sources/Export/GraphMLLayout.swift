@@ -12,11 +12,11 @@ struct GraphMLLayout: Sendable {
     /// The keys of the entity attributes the graph uses, by attribute name.
     let attributeKeys: [(attribute: String, key: GraphMLKey)]
 
-    /// The layout of `graph`.
+    /// The layout of `graph`, its relations ordered on up to `jobs` threads.
     ///
     /// - Complexity: O(*n* log *n* + *r* log *r*) for *n* entities and *r* relations.
-    init(graph: KnowledgeGraph) {
-        sorted = graph.sorted
+    init(graph: KnowledgeGraph, jobs: Int) {
+        sorted = graph.sorted(jobs: jobs)
         attributeKeys = GraphMLKey.attributeKeys(for: graph)
     }
 

@@ -22,7 +22,7 @@ extension GraphMLWriter {
     /// - Complexity: O(*n* log *n* + *r* log *r* + *s*) for *n* entities,
     ///   *r* relations and *s* bytes of output, spread over `jobs` threads.
     func emit(_ graph: KnowledgeGraph, to output: ([UInt8]) throws(ExportError) -> Void) throws(ExportError) {
-        let layout = GraphMLLayout(graph: graph)
+        let layout = GraphMLLayout(graph: graph, jobs: jobs)
         let (whole, rest) = layout.recordCount.quotientAndRemainder(dividingBy: recordsPerPiece)
         let pieceCount = max(1, whole + (rest > 0 ? 1 : 0))
         let records = recordsPerPiece

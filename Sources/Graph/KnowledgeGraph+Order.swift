@@ -24,19 +24,21 @@ extension KnowledgeGraph {
     /// lookups, not O(*r* log *r*) string comparisons.
     ///
     /// - Complexity: O(*n* log *n* + *r* log *r*) for *n* entities and *r* relations.
-    public var sorted: SortedView {
+    public var sorted: SortedView { sorted(jobs: 1) }
+
+    /// The entities sorted by id and the relations sorted by key, the
+    /// relations' ranks looked up and sorted on up to `jobs` threads; the view
+    /// is the same for any `jobs`, since no two relations have the same key.
+    ///
+    /// - Precondition: `jobs` ≥ 1.
+    /// - Complexity: as `sorted`, the relations' part spread over `jobs` threads.
+    public func sorted(jobs: Int) -> SortedView {
+        precondition(jobs >= 1, "at least one job")
         precondition(entities.count <= Int(UInt32.max), "ranks are 32-bit")
         let ids = entities.keys.sorted()
         var rank = [EntityID: UInt32](minimumCapacity: ids.count)
         for (position, id) in ids.enumerated() { rank[id] = UInt32(position) }
-        var order: [(ends: UInt64, kind: Int, index: Dictionary<RelationKey, Relation>.Index)] = []
-        order.reserveCapacity(relations.count)
-        for index in relations.indices {
-            let key = relations.keys[index]
-            let ends = UInt64(rank[key.head]!) << 32 | UInt64(rank[key.tail]!)
-            order.append((ends, key.kind.ordinal, index))
-        }
-        order.sort { ($0.ends, $0.kind) < ($1.ends, $1.kind) }
+        let order = RelationOrder(relations: relations, rank: rank, jobs: jobs).entries
         return SortedView(entities: OrderedValues(entities, positions: ids.map { entities.index(forKey: $0)! }),
                           relations: OrderedValues(relations, positions: order.map(\.index)),
                           ends: order.map { (UInt32(truncatingIfNeeded: $0.ends >> 32), UInt32(truncatingIfNeeded: $0.ends)) })
