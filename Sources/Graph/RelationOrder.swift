@@ -23,24 +23,38 @@ struct RelationOrder {
     /// - Complexity: O(*r* log *r*) for *r* relations, spread over the jobs.
     init(relations: [RelationKey: Relation], rank: [EntityID: UInt32], jobs: Int, relationsPerJob: Int = 1 << 16) {
         precondition(relationsPerJob >= 1, "a run holds at least one relation")
+        let runCount = max(1, min(jobs, relations.count / relationsPerJob))
+        guard runCount > 1 else {
+            entries = Self.sortedRun(relations.indices, of: relations, rank: rank)
+            return
+        }
         let indices = Array(relations.indices)
-        let runCount = max(1, min(jobs, indices.count / relationsPerJob))
         let runs = (0..<runCount).map { run in
             (indices.count * run / runCount)..<(indices.count * (run + 1) / runCount)
         }
         let sortedRuns = Mutex<[[Entry]]>(Array(repeating: [], count: runCount))
         DispatchQueue.concurrentPerform(iterations: runCount) { run in
-            var entries: [Entry] = []
-            entries.reserveCapacity(runs[run].count)
-            for index in indices[runs[run]] {
-                let key = relations.keys[index]
-                entries.append((UInt64(rank[key.head]!) << 32 | UInt64(rank[key.tail]!), key.kind.ordinal, index))
-            }
-            entries.sort(by: Self.precedes)
+            let entries = Self.sortedRun(indices[runs[run]], of: relations, rank: rank)
             sortedRuns.withLock { $0[run] = entries }
         }
         entries = sortedRuns.withLock { $0 }.reduce([], Self.merge)
         assert(entries.count == relations.count, "every relation once")
+    }
+
+    /// The entries of the relations at `indices`, sorted.
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* indices.
+    private static func sortedRun<Indices: Collection>(
+        _ indices: Indices, of relations: [RelationKey: Relation], rank: [EntityID: UInt32]
+    ) -> [Entry] where Indices.Element == Dictionary<RelationKey, Relation>.Index {
+        var entries: [Entry] = []
+        entries.reserveCapacity(indices.count)
+        for index in indices {
+            let key = relations.keys[index]
+            entries.append((UInt64(rank[key.head]!) << 32 | UInt64(rank[key.tail]!), key.kind.ordinal, index))
+        }
+        entries.sort(by: precedes)
+        return entries
     }
 
     /// Whether `a` comes before `b`: by ends' ranks, then by kind.
